@@ -1,0 +1,33 @@
+package org.gms.storage.cassandra.schema;
+
+import static com.datastax.oss.driver.api.querybuilder.SchemaBuilder.createTable;
+
+import com.datastax.oss.driver.api.core.type.DataTypes;
+import java.util.List;
+
+/**
+ * Every table the server needs, in both keyspaces. {@code scripts/cassandra_gsg_schema.cql} and
+ * {@code scripts/cassandra_gsg_dd_schema.cql} hold the same statements (a test keeps them in sync).
+ */
+public final class GmsSchema {
+
+    /** Cluster-wide facts: schema version, cluster name, the time the keyspace was first used. */
+    public static final TableDefinition CLUSTER_INFO = new TableDefinition(KeyspaceKind.MAIN, "cluster_info",
+            keyspace -> createTable(keyspace, "cluster_info").ifNotExists()
+                    .withPartitionKey("name", DataTypes.TEXT)
+                    .withColumn("value", DataTypes.TEXT)
+                    .withColumn("updated_at", DataTypes.TIMESTAMP));
+
+    private static final List<TableDefinition> TABLES = List.of(CLUSTER_INFO);
+
+    private GmsSchema() {
+    }
+
+    public static List<TableDefinition> tables() {
+        return TABLES;
+    }
+
+    public static List<TableDefinition> tables(KeyspaceKind kind) {
+        return TABLES.stream().filter(table -> table.kind() == kind).toList();
+    }
+}

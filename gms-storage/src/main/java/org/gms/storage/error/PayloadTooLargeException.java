@@ -1,0 +1,16 @@
+package org.gms.storage.error;
+
+/** The request body or a value in it exceeds a configured limit: HTTP 413. */
+public class PayloadTooLargeException extends GmsException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PayloadTooLargeException(String message) {
+        super(message);
+    }
+
+    @Override
+    public int status() {
+        return 413;
+    }
+}

@@ -1,0 +1,11 @@
+package org.gms.storage.error;
+
+/** Cassandra could not be reached or did not answer in time: HTTP 503. The server recovers by itself. */
+public class StorageUnavailableException extends ServiceUnavailableException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StorageUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

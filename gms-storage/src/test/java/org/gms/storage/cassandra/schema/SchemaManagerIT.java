@@ -1,0 +1,78 @@
+package org.gms.storage.cassandra.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.gms.storage.CassandraSettings;
+import org.gms.storage.test.CassandraExtension;
+import org.gms.storage.test.TestCassandra;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(CassandraExtension.class)
+class SchemaManagerIT {
+
+    private final TestCassandra cassandra;
+    private final CqlSession session;
+
+    SchemaManagerIT(TestCassandra cassandra) {
+        this.cassandra = cassandra;
+        this.session = cassandra.session();
+    }
+
+    @Test
+    void should_pass_when_every_table_exists() {
+        new SchemaManager(session, cassandra.settings()).verify();
+    }
+
+    @Test
+    void should_name_missing_keyspaces_and_never_create_them_when_the_cluster_is_external() {
+        CassandraSettings settings = settings(uniquePrefix(), false);
+        assertThatThrownBy(() -> new SchemaManager(session, settings).verify())
+                .hasMessageContaining("Missing Cassandra keyspace(s): " + settings.keyspace())
+                .hasMessageContaining(settings.dataDepotKeyspace());
+        assertThat(session.getMetadata().getKeyspace(settings.keyspace())).isEmpty();
+    }
+
+    @Test
+    void should_name_each_missing_table_when_create_tables_is_off() {
+        CassandraSettings settings = settings(uniquePrefix(), false);
+        createKeyspaces(settings);
+        assertThatThrownBy(() -> new SchemaManager(session, settings).verify())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Missing Cassandra table(s): " + settings.keyspace() + ".cluster_info")
+                .hasMessageContaining("create-tables=true");
+    }
+
+    @Test
+    void should_create_missing_tables_but_not_keyspaces_when_create_tables_is_on() {
+        CassandraSettings settings = settings(uniquePrefix(), true);
+        createKeyspaces(settings);
+        new SchemaManager(session, settings).verify();
+        session.refreshSchema();
+        for (TableDefinition table : GmsSchema.tables()) {
+            assertThat(session.getMetadata().getKeyspace(table.kind().keyspace(settings)).orElseThrow()
+                    .getTable(table.name())).isPresent();
+        }
+    }
+
+    private void createKeyspaces(CassandraSettings settings) {
+        for (KeyspaceKind kind : KeyspaceKind.values()) {
+            session.execute("CREATE KEYSPACE " + kind.keyspace(settings)
+                    + " WITH replication = {'class':'SimpleStrategy','replication_factor':1}");
+        }
+    }
+
+    private CassandraSettings settings(String prefix, boolean createTables) {
+        return CassandraSettings.from(Map.of("nodes", "127.0.0.1:" + cassandra.nativePort(), "keyspace-prefix", prefix,
+                "create-tables", Boolean.toString(createTables)), Map.of(), Path.of("."));
+    }
+
+    private static String uniquePrefix() {
+        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+}
