@@ -1,0 +1,177 @@
+package org.gms.server;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.gms.server.config.ConfigHolder;
+import org.gms.server.config.GmsConfig;
+import org.gms.server.config.StartProperties;
+import org.gms.server.http.JsonErrorHandler;
+import org.gms.server.http.NotFoundServlet;
+import org.gms.server.http.Responses;
+import org.gms.server.http.ServletJsonErrorHandler;
+import org.gms.server.node.NodeFeature;
+import org.gms.server.node.NodeStatus;
+import org.gms.server.node.StartupChecks;
+import org.gms.storage.StorageEnvironment;
+import org.gms.storage.cassandra.CassandraStorage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One node: Jetty 12 with the {@code /genesys} context, the storage and every feature. {@link #create} returns it
+ * unstarted; {@code Main} and the tests start it.
+ */
+public final class GmsServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GmsServer.class);
+    public static final String ACCESS_LOG = "org.gms.access";
+
+    private final ConfigHolder config;
+    private final Server jetty;
+    private final ServerConnector http;
+    private final NodeStatus nodeStatus;
+    private final ServerSettings settings;
+
+    private GmsServer(ConfigHolder config, Server jetty, ServerConnector http, NodeStatus nodeStatus,
+                      ServerSettings settings) {
+        this.config = config;
+        this.jetty = jetty;
+        this.http = http;
+        this.nodeStatus = nodeStatus;
+        this.settings = settings;
+    }
+
+    public static GmsServer create(ConfigHolder config) {
+        return create(config, Clock.systemUTC(), StorageEnvironment.forServer(config.get().home(), config.get().logDir()));
+    }
+
+    public static GmsServer create(ConfigHolder config, Clock clock, StorageEnvironment environment) {
+        GmsConfig current = config.get();
+        StartProperties start = current.start();
+        ServerSettings settings = ServerSettings.from(current);
+
+        QueuedThreadPool threads = new QueuedThreadPool(start.integer("jetty.threadPool.maxThreads"),
+                start.integer("jetty.threadPool.minThreads"));
+        threads.setName("http");
+        Server jetty = new Server(threads);
+        jetty.setStopTimeout(Duration.ofSeconds(15).toMillis());
+        jetty.setErrorHandler(new JsonErrorHandler());
+        jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter() {
+            {
+                setLoggerName(ACCESS_LOG);
+            }
+        }, CustomRequestLog.EXTENDED_NCSA_FORMAT));
+
+        HttpConfiguration httpConfig = new HttpConfiguration();
+        httpConfig.setSendServerVersion(false);
+        httpConfig.setSendXPoweredBy(false);
+        httpConfig.setRequestHeaderSize(start.integer("jetty.httpConfig.requestHeaderSize"));
+        httpConfig.setResponseHeaderSize(start.integer("jetty.httpConfig.responseHeaderSize"));
+        ServerConnector http = new ServerConnector(jetty, new HttpConnectionFactory(httpConfig));
+        http.setName("http");
+        http.setPort(start.integer(StartProperties.HTTP_PORT));
+        String host = start.get(StartProperties.HTTP_HOST);
+        http.setHost(host.isBlank() ? null : host);
+        http.setIdleTimeout(start.integer(StartProperties.HTTP_IDLE_TIMEOUT));
+        jetty.addConnector(http);
+
+        CassandraStorage storage = new CassandraStorage(current.cassandra(), environment);
+        NodeStatus nodeStatus = new NodeStatus(storage);
+        Responses responses = new Responses(() -> config.get().intValue("server", "cacheSeconds"));
+        ServletContextHandler context = new ServletContextHandler(ServerSettings.CONTEXT_PATH);
+        context.setErrorHandler(new ServletJsonErrorHandler());
+        context.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new NotFoundServlet(responses)), "/");
+
+        ServerContext serverContext = new ServerContext(config, storage, nodeStatus, responses, clock, context);
+        for (Feature feature : features()) {
+            feature.install(serverContext);
+        }
+        // the storage bean is added before the handler, so it starts before the servlets and stops after them
+        jetty.addBean(new StorageLifeCycle(storage, serverContext.storageReadyActions(), serverContext.closeables()));
+        jetty.setHandler(context);
+        return new GmsServer(config, jetty, http, nodeStatus, settings);
+    }
+
+    /** Every capability of the server, in installation order. */
+    private static List<Feature> features() {
+        return List.of(new NodeFeature());
+    }
+
+    public void start() throws Exception {
+        long started = System.nanoTime();
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            stopQuietly();
+            throw e;
+        }
+        try {
+            StartupChecks.requireExternalPort(settings, httpPort());
+        } catch (IllegalStateException e) {
+            stopQuietly();
+            throw e;
+        }
+        LOG.info("GMS node {} started in {} ms: {} (HTTP port {})", settings.nodeId(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), nodeUrl(), httpPort());
+        CompletableFuture.runAsync(() -> StartupChecks.probe(nodeUrl()));
+    }
+
+    /** Suspends the node, waits {@code [sml] suspending-wait-timeout} so load balancers drain it, then stops. */
+    public void stopGracefully() throws Exception {
+        nodeStatus.suspend();
+        int seconds = config.get().intValue("sml", "suspending-wait-timeout");
+        LOG.info("Stopping: node is OFFLINE, waiting {} s for load balancers to drain it", seconds);
+        TimeUnit.SECONDS.sleep(seconds);
+        stop();
+    }
+
+    public void stop() throws Exception {
+        jetty.stop();
+        LOG.info("GMS node {} stopped", settings.nodeId());
+    }
+
+    public void join() throws InterruptedException {
+        jetty.join();
+    }
+
+    public int httpPort() {
+        return http.getLocalPort();
+    }
+
+    /** {@code http://127.0.0.1:<port>/genesys}, for tests and tools on this host. */
+    public URI localUri() {
+        return URI.create("http://127.0.0.1:" + httpPort() + ServerSettings.CONTEXT_PATH);
+    }
+
+    public URI nodeUrl() {
+        return settings.nodeUrl(httpPort());
+    }
+
+    public NodeStatus nodeStatus() {
+        return nodeStatus;
+    }
+
+    public boolean isStarted() {
+        return jetty.isStarted();
+    }
+
+    private void stopQuietly() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            LOG.warn("Error while stopping after a failed start: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.gms.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gms.server.config.ConfigHolder;
+import org.gms.server.config.ConfigLoader;
+import org.gms.server.config.ConfigWatcher;
+import org.gms.server.config.OptionCatalogue;
+import org.gms.server.logging.LogLevels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts one node: {@code Main [--config DIR]}. The installation folder is {@code -Dgms.home} (default: the working
+ * directory); the configuration folder holds gms.ini, node.ini, start.ini and lists/.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("gms.home", ".")).toAbsolutePath().normalize();
+        Path configDir = home.resolve("etc");
+        for (int index = 0; index < args.length; index++) {
+            if (args[index].equals("--config") && index + 1 < args.length) {
+                configDir = Path.of(args[++index]).toAbsolutePath().normalize();
+            } else {
+                System.err.println("Unknown argument " + args[index] + "; usage: Main [--config DIR]");
+                System.exit(2);
+            }
+        }
+        Path logDir = logDir(home, configDir);
+        // logback reads gms.log.dir, so it must be set before the first logger is created
+        System.setProperty("gms.log.dir", logDir.toString());
+        Files.createDirectories(logDir);
+        Logger log = LoggerFactory.getLogger(Main.class);
+
+        GmsServer server;
+        ConfigWatcher watcher;
+        try {
+            ConfigLoader loader = new ConfigLoader(home, configDir, logDir, OptionCatalogue.standard(),
+                    System.getProperties());
+            ConfigHolder config = new ConfigHolder(loader.load());
+            LogLevels.apply(config.get());
+            config.onChange(LogLevels::apply);
+            watcher = new ConfigWatcher(loader, config);
+            server = GmsServer.create(config);
+            server.start();
+            watcher.start();
+        } catch (Exception e) {
+            log.error("GMS did not start: {}", e.getMessage(), e);
+            System.err.println("GMS did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        GmsServer running = server;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            watcher.close();
+            try {
+                running.stopGracefully();
+            } catch (Exception e) {
+                log.error("Error while stopping: {}", e.toString(), e);
+            }
+        }, "gms-stop"));
+        running.join();
+    }
+
+    private static Path logDir(Path home, Path configDir) {
+        String property = System.getProperty("gms.log.dir");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property).toAbsolutePath().normalize();
+        }
+        return configDir.equals(home.resolve("etc")) ? home.resolve("logs") : configDir.resolve("logs");
+    }
+}

@@ -1,0 +1,53 @@
+package org.gms.server.node;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.gms.server.http.GmsServlet;
+import org.gms.server.http.Responses;
+import org.gms.storage.error.BadRequestException;
+import org.gms.storage.error.NotFoundException;
+
+/**
+ * {@code GET /genesys/1/admin/node/status} (text ONLINE or OFFLINE) and
+ * {@code POST /genesys/1/admin/node/changestatus/{ONLINE|OFFLINE}} (suspend or resume this node).
+ */
+public final class AdminNodeServlet extends GmsServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final String CHANGE = "changestatus/";
+
+    private final transient NodeStatus status;
+
+    public AdminNodeServlet(Responses responses, NodeStatus status) {
+        super(responses);
+        this.status = status;
+    }
+
+    @Override
+    protected Set<String> methods() {
+        return Set.of("GET", "POST");
+    }
+
+    @Override
+    protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = pathAfterServlet(request);
+        if (path.equals("status") && request.getMethod().equals("GET")) {
+            responses.text(request, response, 200, NodeServlet.TEXT, status.state().name());
+            return;
+        }
+        if (path.startsWith(CHANGE) && request.getMethod().equals("POST")) {
+            String target = path.substring(CHANGE.length());
+            switch (target) {
+                case "ONLINE" -> status.resume();
+                case "OFFLINE" -> status.suspend();
+                default -> throw new BadRequestException("Unknown node status [" + target
+                        + "]: use ONLINE or OFFLINE");
+            }
+            responses.text(request, response, 200, NodeServlet.TEXT, status.state().name());
+            return;
+        }
+        throw new NotFoundException("No admin node operation " + request.getMethod() + " " + path);
+    }
+}

@@ -1,0 +1,55 @@
+package org.gms.server.node;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.gms.server.ServerSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The start-up checks of GMS: the public URL's port, and a server answering on the advertised node URL. */
+public final class StartupChecks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupChecks.class);
+
+    private StartupChecks() {
+    }
+
+    /** Stops the start when {@code external_url_base} names another port than the HTTP connector's. */
+    public static void requireExternalPort(ServerSettings settings, int httpPort) {
+        settings.externalPort().ifPresent(port -> {
+            if (port != httpPort) {
+                String message = "The port " + port + " of [server] external_url_base " + settings.externalUrlBase().get()
+                        + " differs from the HTTP port " + httpPort + " (jetty.http.port); the node stops."
+                        + " Make them equal.";
+                Alarms.raise(Alarms.WEB_PORT, message);
+                throw new IllegalStateException(message);
+            }
+        });
+    }
+
+    /** Probes {@code <node url>/1/node}; raises alarm 2002 when nothing answers. Returns whether a node answered. */
+    public static boolean probe(URI nodeUrl) {
+        URI target = URI.create(nodeUrl + "/1/node");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+        try {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(3))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.body().startsWith("ONLINE") || answer.body().startsWith("OFFLINE")) {
+                LOG.info("Node answers on its advertised URL {}", nodeUrl);
+                return true;
+            }
+            Alarms.raise(Alarms.WEB_PORT, "Something other than this server answers on " + target + " (HTTP "
+                    + answer.statusCode() + "); check [server] web_host and web_port");
+        } catch (IOException e) {
+            Alarms.raise(Alarms.WEB_PORT, "No server answers on " + target + " (" + e.getClass().getSimpleName()
+                    + "); check [server] web_host and web_port");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+package org.gms.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.gms.server.config.ConfigHolder;
+import org.gms.server.config.ConfigLoader;
+import org.gms.server.config.GmsConfig;
+import org.gms.server.config.OptionCatalogue;
+import org.gms.storage.test.TestCassandra;
+
+/**
+ * Builds servers for integration tests: HTTP on a free port, storage on the per-JVM test Cassandra node, options
+ * given in code exactly as they would be written in gms.ini.
+ */
+public final class TestServers {
+
+    private final Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+    private final Map<String, String> start = new LinkedHashMap<>();
+    private final Map<String, Map<String, Map<String, String>>> lists = new LinkedHashMap<>();
+    private Clock clock = Clock.systemUTC();
+
+    private TestServers() {
+        start.put("jetty.http.port", "0");
+        start.put("jetty.http.host", "127.0.0.1");
+        option("cassandra", "nodes", "127.0.0.1:" + TestCassandra.get().nativePort());
+        option("server", "web_host", "127.0.0.1");
+    }
+
+    public static TestServers builder() {
+        return new TestServers();
+    }
+
+    public TestServers option(String section, String name, String value) {
+        sections.computeIfAbsent(section, key -> new LinkedHashMap<>()).put(name, value);
+        return this;
+    }
+
+    public TestServers startProperty(String name, String value) {
+        start.put(name, value);
+        return this;
+    }
+
+    /** A list as {@code etc/lists/<name>.ini} would hold it: each section a group. */
+    public TestServers list(String name, Map<String, Map<String, String>> groups) {
+        lists.put(name, groups);
+        return this;
+    }
+
+    public TestServers clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    public GmsConfig config() {
+        try {
+            Path home = Files.createTempDirectory("gms-test-home");
+            return new ConfigLoader(home, home.resolve("etc"), home.resolve("logs"), OptionCatalogue.standard(),
+                    new Properties()).of(sections, start, lists);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Creates the server, unstarted. */
+    public GmsServer create() {
+        return GmsServer.create(new ConfigHolder(config()), clock, TestCassandra.get().environment());
+    }
+
+    /** Creates and starts the server. */
+    public GmsServer start() throws Exception {
+        GmsServer server = create();
+        server.start();
+        return server;
+    }
+}
