@@ -42,6 +42,7 @@ public final class Main {
             ConfigLoader loader = new ConfigLoader(home, configDir, logDir, OptionCatalogue.standard(),
                     System.getProperties());
             ConfigHolder config = new ConfigHolder(loader.load());
+            LogLevels.nameNode(config.get().value("server", "node_id"));
             LogLevels.apply(config.get());
             config.onChange(LogLevels::apply);
             watcher = new ConfigWatcher(loader, config);

@@ -43,7 +43,8 @@ public final class Responses {
         if (response.isCommitted()) {
             return;
         }
-        response.reset();
+        // resetBuffer, not reset: headers set before (Allow, CORS, security headers) must stay
+        response.resetBuffer();
         response.setStatus(error.status());
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Expires", EXPIRED);

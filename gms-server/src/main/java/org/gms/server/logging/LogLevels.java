@@ -25,6 +25,13 @@ public final class LogLevels {
     private LogLevels() {
     }
 
+    /** Puts the node id in every log line ({@code %property{gms.node}} in etc/logback.xml). */
+    public static void nameNode(String nodeId) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.putProperty("gms.node", nodeId);
+        }
+    }
+
     public static void apply(GmsConfig config) {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
         if (!(factory instanceof LoggerContext context)) {

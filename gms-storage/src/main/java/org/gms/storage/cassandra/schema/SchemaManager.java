@@ -26,13 +26,19 @@ public final class SchemaManager {
         this.settings = settings;
     }
 
-    /** Embedded node: keyspaces with SimpleStrategy RF 1, then every table. */
+    /** Embedded node: keyspaces with SimpleStrategy RF 1, then every table that does not exist yet. */
     public void createAll() {
         for (KeyspaceKind kind : KeyspaceKind.values()) {
-            session.execute("CREATE KEYSPACE IF NOT EXISTS " + kind.keyspace(settings)
-                    + " WITH replication = {'class':'SimpleStrategy','replication_factor':1} AND durable_writes = true");
+            if (session.getMetadata().getKeyspace(kind.keyspace(settings)).isEmpty()) {
+                session.execute("CREATE KEYSPACE IF NOT EXISTS " + kind.keyspace(settings)
+                        + " WITH replication = {'class':'SimpleStrategy','replication_factor':1} AND durable_writes = true");
+            }
         }
-        createTables(GmsSchema.tables());
+        List<TableDefinition> missing = GmsSchema.tables().stream()
+                .filter(table -> session.getMetadata().getKeyspace(table.kind().keyspace(settings))
+                        .flatMap(keyspace -> keyspace.getTable(table.name())).isEmpty())
+                .toList();
+        createTables(missing);
     }
 
     /** External cluster: fails naming every missing keyspace or table, unless it may create the tables. */
@@ -64,7 +70,7 @@ public final class SchemaManager {
         if (!settings.createTables()) {
             throw new IllegalStateException("Missing Cassandra table(s): " + String.join(", ", names)
                     + ". Run scripts/cassandra_gsg_schema.cql and scripts/cassandra_gsg_dd_schema.cql"
-                    + " (scripts/gms cql --keyspace-prefix " + settings.keyspacePrefix() + " --schema),"
+                    + " (scripts/gms cql --schema),"
                     + " or set [cassandra] create-tables=true.");
         }
         LOG.info("Creating missing Cassandra tables: {}", names);
