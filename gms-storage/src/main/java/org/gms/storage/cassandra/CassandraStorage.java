@@ -47,13 +47,17 @@ public final class CassandraStorage implements StorageHealth, AutoCloseable {
             effective = settings.withContactPoint("127.0.0.1:" + settings.nativePort());
         }
         try {
+            long connecting = System.nanoTime();
             session = SessionFactory.connect(effective, environment.schemaDebounce());
+            long checking = System.nanoTime();
             SchemaManager schema = new SchemaManager(session, settings);
             if (settings.embedded()) {
                 schema.createAll();
             } else {
                 schema.verify();
             }
+            LOG.info("Connected to Cassandra in {} ms, schema checked in {} ms",
+                    (checking - connecting) / 1_000_000, (System.nanoTime() - checking) / 1_000_000);
         } catch (RuntimeException e) {
             close();
             throw e;
