@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobEngine implements JobScheduler, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger("DistributedJobQueue");
+    private static final Logger LOG = LoggerFactory.getLogger("org.gms.storage.cluster.job.queue");
     /** Minutes stay scanned this long after they end: jobs scheduled by a node whose clock is behind still run. */
     static final Duration GRACE = Duration.ofSeconds(60);
 

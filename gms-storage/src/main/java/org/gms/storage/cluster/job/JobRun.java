@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 /** One run of one job: skip it when its done-marker exists, run the handler, then mark it done or retry it. */
 final class JobRun {
 
-    private static final Logger LOG = LoggerFactory.getLogger("DistributedJobExecutor");
+    private static final Logger LOG = LoggerFactory.getLogger("org.gms.storage.cluster.job.executor");
 
     private final JobEngine engine;
     private final QueuedJob row;

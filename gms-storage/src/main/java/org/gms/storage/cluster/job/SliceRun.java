@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 /** Runs the pending jobs of one claimed slice in due order, renewing the slice's lease, then releases it. */
 final class SliceRun implements Runnable {
 
-    private static final Logger LOG = LoggerFactory.getLogger("DistributedJobExecutor");
+    private static final Logger LOG = LoggerFactory.getLogger("org.gms.storage.cluster.job.executor");
 
     private final JobEngine engine;
     private final String slice;
