@@ -5,11 +5,15 @@ import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.insertInto;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.selectFrom;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.update;
 
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
+import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.gms.storage.cassandra.Cql;
 
@@ -88,11 +92,17 @@ final class JobDao {
         return jobs;
     }
 
-    void setState(String queue, QueuedJob row, String newState, int ttlSeconds) {
-        cql.execute(state.boundStatementBuilder()
+    /** Sets the state of rows of one slice in one single-partition batch. */
+    void setStates(String queue, Map<QueuedJob, String> states, Map<QueuedJob, Integer> ttls) {
+        if (states.isEmpty()) {
+            return;
+        }
+        BatchStatementBuilder batch = BatchStatement.builder(DefaultBatchType.UNLOGGED);
+        states.forEach((row, newState) -> batch.addStatement(state.boundStatementBuilder()
                 .setString("queue", queue).setLong("bucket", row.bucket()).setInt("shard", row.shard())
                 .setInstant("due", row.job().due()).setString("job_id", row.job().id())
-                .setString("state", newState).setInt("ttl", ttlSeconds).build());
+                .setString("state", newState).setInt("ttl", ttls.get(row)).build()));
+        cql.execute(batch.build());
     }
 
     /** Writes the done-marker once; false when another run wrote it first. */

@@ -43,6 +43,7 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
     private final long[] cursor;
     private ScheduledExecutorService poller;
     private ExecutorService workers;
+    private ExecutorService runners;
     private volatile boolean paused;
     private volatile boolean halted;
 
@@ -72,6 +73,8 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
         long first = bucketOf(clock.instant().minus(settings.lookback()));
         java.util.Arrays.fill(cursor, first);
         workers = Executors.newFixedThreadPool(settings.threads(), daemon("jobs-" + settings.queue()));
+        runners = Executors.newFixedThreadPool(settings.threads() * SliceRun.CHUNK / 4,
+                daemon("jobs-run-" + settings.queue()));
         poller = Executors.newSingleThreadScheduledExecutor(daemon("jobs-poll-" + settings.queue()));
         long period = settings.pollInterval().toMillis();
         poller.scheduleWithFixedDelay(this::poll, 0, period, TimeUnit.MILLISECONDS);
@@ -118,6 +121,7 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
             LOG.warn("Jobs still running after {} s; stopping anyway", settings.leaseTtl().toSeconds());
         }
         workers.shutdownNow();
+        runners.shutdownNow();
         poller = null;
     }
 
@@ -127,6 +131,7 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
         if (poller != null) {
             poller.shutdownNow();
             workers.shutdownNow();
+            runners.shutdownNow();
             poller = null;
         }
     }
@@ -184,6 +189,10 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
             LOG.debug("Claimed slice {}", slice);
             workers.execute(new SliceRun(this, slice, bucket, shard));
         }
+    }
+
+    ExecutorService runners() {
+        return runners;
     }
 
     JobDao dao() {

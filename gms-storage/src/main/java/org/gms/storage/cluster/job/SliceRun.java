@@ -1,13 +1,22 @@
 package org.gms.storage.cluster.job;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the pending jobs of one claimed slice in due order, renewing the slice's lease, then releases it. */
+/**
+ * Runs the pending jobs of one claimed slice, in due order and in chunks run in parallel, renewing the slice's lease
+ * between chunks; then releases it.
+ */
 final class SliceRun implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger("org.gms.storage.cluster.job.executor");
+    static final int CHUNK = 32;
 
     private final JobEngine engine;
     private final String slice;
@@ -27,16 +36,11 @@ final class SliceRun implements Runnable {
         try {
             String queue = engine.settings().queue();
             // read again under the lease: another node may have finished some of these in the meantime
-            List<QueuedJob> rows = engine.dao().due(queue, bucket, shard, engine.clock().instant());
+            List<QueuedJob> pending = engine.dao().due(queue, bucket, shard, engine.clock().instant()).stream()
+                    .filter(QueuedJob::pending).toList();
             long renewEvery = engine.settings().leaseTtl().toNanos() / 3;
             long renewedAt = System.nanoTime();
-            for (QueuedJob row : rows) {
-                if (engine.stopping()) {
-                    break;
-                }
-                if (!row.pending()) {
-                    continue;
-                }
+            for (int from = 0; from < pending.size() && !engine.stopping(); from += CHUNK) {
                 if (System.nanoTime() - renewedAt > renewEvery) {
                     if (!engine.leases().renew(slice, engine.owner(), engine.settings().leaseTtl())) {
                         LOG.warn("Lost the lease of slice {}; another node takes it over", slice);
@@ -45,12 +49,38 @@ final class SliceRun implements Runnable {
                     }
                     renewedAt = System.nanoTime();
                 }
-                new JobRun(engine, row).run();
+                runChunk(queue, pending.subList(from, Math.min(pending.size(), from + CHUNK)));
             }
         } catch (RuntimeException e) {
             LOG.warn("Working on slice {} failed: {}", slice, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             release(lost);
+        }
+    }
+
+    private void runChunk(String queue, List<QueuedJob> chunk) throws InterruptedException {
+        List<Future<String>> runs = new ArrayList<>();
+        for (QueuedJob row : chunk) {
+            runs.add(engine.runners().submit(new JobRun(engine, row)));
+        }
+        Map<QueuedJob, String> states = new LinkedHashMap<>();
+        Map<QueuedJob, Integer> ttls = new LinkedHashMap<>();
+        for (int index = 0; index < chunk.size(); index++) {
+            QueuedJob row = chunk.get(index);
+            try {
+                String state = runs.get(index).get();
+                if (state != null) {
+                    states.put(row, state);
+                    ttls.put(row, engine.ttlSeconds(row.job().due(), engine.clock().instant()));
+                }
+            } catch (ExecutionException e) {
+                LOG.warn("Job {} could not run: {}", row.job().id(), e.getCause().toString());
+            }
+        }
+        if (!engine.halted()) {
+            engine.dao().setStates(queue, states, ttls);
         }
     }
 
