@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,7 +74,7 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
         long first = bucketOf(clock.instant().minus(settings.lookback()));
         java.util.Arrays.fill(cursor, first);
         workers = Executors.newFixedThreadPool(settings.threads(), daemon("jobs-" + settings.queue()));
-        runners = Executors.newFixedThreadPool(settings.threads() * SliceRun.CHUNK / 4,
+        runners = Executors.newFixedThreadPool(settings.threads() * 4,
                 daemon("jobs-run-" + settings.queue()));
         poller = Executors.newSingleThreadScheduledExecutor(daemon("jobs-poll-" + settings.queue()));
         long period = settings.pollInterval().toMillis();
@@ -149,6 +150,7 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
         if (paused || halted) {
             return;
         }
+        long started = System.nanoTime();
         try {
             Instant now = clock.instant();
             long current = bucketOf(now);
@@ -168,6 +170,8 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("Polling the job queue {} failed: {}", settings.queue(), e.getMessage());
+        } finally {
+            LOG.trace("Polled queue {} in {} ms", settings.queue(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -182,6 +186,10 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
             if (bucket == cursor[shard] && bucketEnd.plus(GRACE).isBefore(now)) {
                 cursor[shard] = bucket + 1;
             }
+            return;
+        }
+        Optional<String> holder = leases.ownerHint(slice);
+        if (holder.isPresent() && !holder.get().equals(owner)) {
             return;
         }
         if (leases.acquire(slice, owner, settings.leaseTtl())) {

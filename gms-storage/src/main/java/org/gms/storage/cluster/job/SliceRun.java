@@ -35,21 +35,24 @@ final class SliceRun implements Runnable {
         boolean lost = false;
         try {
             String queue = engine.settings().queue();
-            // read again under the lease: another node may have finished some of these in the meantime
-            List<QueuedJob> pending = engine.dao().due(queue, bucket, shard, engine.clock().instant()).stream()
-                    .filter(QueuedJob::pending).toList();
             long renewEvery = engine.settings().leaseTtl().toNanos() / 3;
             long renewedAt = System.nanoTime();
-            for (int from = 0; from < pending.size() && !engine.stopping(); from += CHUNK) {
-                if (System.nanoTime() - renewedAt > renewEvery) {
-                    if (!engine.leases().renew(slice, engine.owner(), engine.settings().leaseTtl())) {
-                        LOG.warn("Lost the lease of slice {}; another node takes it over", slice);
-                        lost = true;
-                        break;
+            // read again under the lease (another node may have finished some jobs), and again after each round:
+            // jobs falling due while the slice is held run without waiting for a new claim
+            List<QueuedJob> pending = pending(queue);
+            while (!pending.isEmpty() && !engine.stopping() && !lost) {
+                for (int from = 0; from < pending.size() && !engine.stopping(); from += CHUNK) {
+                    if (System.nanoTime() - renewedAt > renewEvery) {
+                        if (!engine.leases().renew(slice, engine.owner(), engine.settings().leaseTtl())) {
+                            LOG.warn("Lost the lease of slice {}; another node takes it over", slice);
+                            lost = true;
+                            break;
+                        }
+                        renewedAt = System.nanoTime();
                     }
-                    renewedAt = System.nanoTime();
+                    runChunk(queue, pending.subList(from, Math.min(pending.size(), from + CHUNK)));
                 }
-                runChunk(queue, pending.subList(from, Math.min(pending.size(), from + CHUNK)));
+                pending = pending(queue);
             }
         } catch (RuntimeException e) {
             LOG.warn("Working on slice {} failed: {}", slice, e.getMessage());
@@ -58,6 +61,11 @@ final class SliceRun implements Runnable {
         } finally {
             release(lost);
         }
+    }
+
+    private List<QueuedJob> pending(String queue) {
+        return engine.dao().due(queue, bucket, shard, engine.clock().instant()).stream()
+                .filter(QueuedJob::pending).toList();
     }
 
     private void runChunk(String queue, List<QueuedJob> chunk) throws InterruptedException {

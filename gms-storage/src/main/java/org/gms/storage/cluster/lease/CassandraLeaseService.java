@@ -83,6 +83,12 @@ public final class CassandraLeaseService implements LeaseService {
         return row == null ? Optional.empty() : Optional.ofNullable(row.getString("owner"));
     }
 
+    @Override
+    public Optional<String> ownerHint(String name) {
+        Row row = cql.execute(select.boundStatementBuilder().setString("name", name).build()).one();
+        return row == null ? Optional.empty() : Optional.ofNullable(row.getString("owner"));
+    }
+
     private static int seconds(Duration ttl) {
         return (int) Math.max(1, (ttl.toMillis() + 999) / 1000);
     }

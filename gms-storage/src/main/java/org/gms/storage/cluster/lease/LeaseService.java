@@ -20,4 +20,10 @@ public interface LeaseService {
 
     /** The current owner, read with serial consistency. */
     Optional<String> owner(String name);
+
+    /**
+     * The owner as last written, read without a transaction: a cheap hint that spares a contended
+     * {@link #acquire} when another node obviously holds the lease.
+     */
+    Optional<String> ownerHint(String name);
 }
