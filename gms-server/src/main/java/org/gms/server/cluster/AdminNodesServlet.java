@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,7 +54,6 @@ final class AdminNodesServlet extends GmsServlet {
     }
 
     private static String iso(Instant time) {
-        return time == null ? null : java.time.format.DateTimeFormatter.ISO_INSTANT.format(
-                time.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        return time == null ? null : DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(ChronoUnit.MILLIS));
     }
 }

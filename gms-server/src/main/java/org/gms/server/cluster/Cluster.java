@@ -140,8 +140,7 @@ public final class Cluster implements AutoCloseable {
 
     /** The node id of the master, from the master lease. */
     public Optional<Integer> masterNodeId() {
-        return leases().owner(Membership.MASTER).map(holder -> Integer.parseInt(holder.substring(4,
-                holder.indexOf('@'))));
+        return leases().owner(Membership.MASTER).flatMap(Cluster::nodeIdOf);
     }
 
     /** The job engine of this node (statistics, tests). */
@@ -171,6 +170,17 @@ public final class Cluster implements AutoCloseable {
         }
         if (engine != null) {
             engine.halt();
+        }
+    }
+
+    /** The node id in a lease owner {@code node<id>@<url>#<instance>}. */
+    private static Optional<Integer> nodeIdOf(String owner) {
+        int at = owner.indexOf('@');
+        try {
+            return owner.startsWith("node") && at > 4 ? Optional.of(Integer.parseInt(owner.substring(4, at)))
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -18,7 +18,7 @@ final class ClusterTestNodes implements AutoCloseable {
                 .option("server", "node_id", Integer.toString(nodeId))
                 .option("cluster", "heartbeat-period", "1")
                 .option("cluster", "job-queue", queue)
-                .option("cluster", "job-poll-interval", "200")
+                .option("cluster", "job-poll-interval", "500")
                 .option("cluster", "job-lease-ttl", "3")
                 .option("sml", "suspending-wait-timeout", "5");
     }

@@ -32,6 +32,8 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("org.gms.storage.cluster.job.queue");
     /** Minutes stay scanned this long after they end: jobs scheduled by a node whose clock is behind still run. */
     static final Duration GRACE = Duration.ofSeconds(60);
+    /** A past minute with nothing pending is scanned on every fifth poll only: jobs rarely land there late. */
+    static final int PAST_SCAN_EVERY = 5;
 
     private final JobDao dao;
     private final LeaseService leases;
@@ -42,6 +44,8 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
     private final Set<String> activeSlices = ConcurrentHashMap.newKeySet();
     private final AtomicLong executed = new AtomicLong();
     private final long[] cursor;
+    private final Set<String> pastPending = ConcurrentHashMap.newKeySet();
+    private long polls;
     private ScheduledExecutorService poller;
     private ExecutorService workers;
     private ExecutorService runners;
@@ -154,6 +158,7 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
         try {
             Instant now = clock.instant();
             long current = bucketOf(now);
+            boolean scanPast = polls++ % PAST_SCAN_EVERY == 0;
             List<Integer> shards = new ArrayList<>();
             for (int shard = 0; shard < settings.shards(); shard++) {
                 shards.add(shard);
@@ -165,7 +170,7 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
                     if (paused || halted || activeSlices.size() >= settings.threads()) {
                         return;
                     }
-                    claim(bucket, shard, now);
+                    claim(bucket, shard, now, bucket == current || scanPast);
                 }
             }
         } catch (RuntimeException e) {
@@ -175,13 +180,16 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
         }
     }
 
-    private void claim(long bucket, int shard, Instant now) {
+    private void claim(long bucket, int shard, Instant now, boolean scan) {
         String slice = "jobs/" + settings.queue() + "/" + bucket + "/" + shard;
-        if (activeSlices.contains(slice)) {
+        if (activeSlices.contains(slice) || !scan && !pastPending.contains(slice)) {
             return;
         }
         boolean pending = dao.due(settings.queue(), bucket, shard, now).stream().anyMatch(QueuedJob::pending);
-        if (!pending) {
+        if (pending) {
+            pastPending.add(slice);
+        } else {
+            pastPending.remove(slice);
             Instant bucketEnd = Instant.ofEpochSecond((bucket + 1) * 60);
             if (bucket == cursor[shard] && bucketEnd.plus(GRACE).isBefore(now)) {
                 cursor[shard] = bucket + 1;
