@@ -13,7 +13,11 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.eclipse.jetty.session.DefaultSessionIdManager;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.gms.server.cluster.Cluster;
+import org.gms.server.cluster.ClusterFeature;
+import org.gms.server.cluster.ClusterSettings;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.GmsConfig;
 import org.gms.server.config.StartProperties;
@@ -43,14 +47,16 @@ public final class GmsServer {
     private final ServerConnector http;
     private final NodeStatus nodeStatus;
     private final ServerSettings settings;
+    private final Cluster cluster;
 
     private GmsServer(ConfigHolder config, Server jetty, ServerConnector http, NodeStatus nodeStatus,
-                      ServerSettings settings) {
+                      ServerSettings settings, Cluster cluster) {
         this.config = config;
         this.jetty = jetty;
         this.http = http;
         this.nodeStatus = nodeStatus;
         this.settings = settings;
+        this.cluster = cluster;
     }
 
     public static GmsServer create(ConfigHolder config) {
@@ -86,27 +92,33 @@ public final class GmsServer {
         http.setHost(host.isBlank() ? null : host);
         http.setIdleTimeout(start.integer(StartProperties.HTTP_IDLE_TIMEOUT));
         jetty.addConnector(http);
+        // session ids end with ".node<id>", so a load balancer can route a session back to its node
+        DefaultSessionIdManager sessionIds = new DefaultSessionIdManager(jetty);
+        sessionIds.setWorkerName("node" + settings.nodeId());
+        jetty.addBean(sessionIds, true);
 
         CassandraStorage storage = new CassandraStorage(current.cassandra(), environment);
         NodeStatus nodeStatus = new NodeStatus(storage);
         Responses responses = new Responses(() -> config.get().intValue("server", "cacheSeconds"));
-        ServletContextHandler context = new ServletContextHandler(ServerSettings.CONTEXT_PATH);
+        ServletContextHandler context = new ServletContextHandler(ServerSettings.CONTEXT_PATH,
+                ServletContextHandler.SESSIONS);
         context.setErrorHandler(new ServletJsonErrorHandler());
         context.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new NotFoundServlet(responses)), "/");
 
-        ServerContext serverContext = new ServerContext(config, storage, nodeStatus, responses, clock, context);
+        Cluster cluster = new Cluster(ClusterSettings.from(current), settings.nodeId(), clock, nodeStatus);
+        ServerContext serverContext = new ServerContext(config, storage, nodeStatus, responses, clock, context, cluster);
         for (Feature feature : features()) {
             feature.install(serverContext);
         }
         // the storage bean is added before the handler, so it starts before the servlets and stops after them
         jetty.addBean(new StorageLifeCycle(storage, serverContext.storageReadyActions(), serverContext.closeables()));
         jetty.setHandler(context);
-        return new GmsServer(config, jetty, http, nodeStatus, settings);
+        return new GmsServer(config, jetty, http, nodeStatus, settings, cluster);
     }
 
     /** Every capability of the server, in installation order. */
     private static List<Feature> features() {
-        return List.of(new NodeFeature());
+        return List.of(new NodeFeature(), new ClusterFeature());
     }
 
     public void start() throws Exception {
@@ -119,6 +131,7 @@ public final class GmsServer {
         }
         try {
             StartupChecks.requireExternalPort(settings, httpPort());
+            cluster.join(nodeUrl(), version());
         } catch (IllegalStateException e) {
             stopQuietly();
             throw e;
@@ -161,6 +174,17 @@ public final class GmsServer {
 
     public NodeStatus nodeStatus() {
         return nodeStatus;
+    }
+
+    /** The node's cluster membership, job engine and internal API. */
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    /** The version of the packaged server ({@code development} when run from classes). */
+    public static String version() {
+        String version = GmsServer.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 
     public boolean isStarted() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.gms.server.cluster.Cluster;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.http.Responses;
 import org.gms.server.node.NodeStatus;
@@ -20,17 +21,19 @@ public final class ServerContext {
     private final Responses responses;
     private final Clock clock;
     private final ServletContextHandler servlets;
+    private final Cluster cluster;
     private final List<Runnable> storageReady = new ArrayList<>();
     private final List<AutoCloseable> closeables = new ArrayList<>();
 
     ServerContext(ConfigHolder config, CassandraStorage storage, NodeStatus nodeStatus, Responses responses, Clock clock,
-                  ServletContextHandler servlets) {
+                  ServletContextHandler servlets, Cluster cluster) {
         this.config = config;
         this.storage = storage;
         this.nodeStatus = nodeStatus;
         this.responses = responses;
         this.clock = clock;
         this.servlets = servlets;
+        this.cluster = cluster;
     }
 
     public ConfigHolder config() {
@@ -52,6 +55,11 @@ public final class ServerContext {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The cluster: job scheduler (register handlers at install), leases, internal API, ring members. */
+    public Cluster cluster() {
+        return cluster;
     }
 
     /** Maps a servlet under {@code /genesys}, e.g. {@code /1/storage/*}. */

@@ -18,8 +18,8 @@ public final class LogLevels {
             "ChatService", "org.gms.server.chat",
             "ClusterService", "org.gms.server.cluster",
             "DataDepotService", "org.gms.storage",
-            "DistributedJobExecutor", "org.gms.server.cluster.job.executor",
-            "DistributedJobQueue", "org.gms.server.cluster.job.queue",
+            "DistributedJobExecutor", "org.gms.storage.cluster.job.executor",
+            "DistributedJobQueue", "org.gms.storage.cluster.job.queue",
             "SharedService", "org.gms.server.service");
 
     private LogLevels() {

@@ -1,0 +1,115 @@
+package org.gms.server.cluster;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.gms.server.GmsServer;
+import org.gms.storage.cluster.job.JobScheduler;
+
+/**
+ * Jobs executed per second across three nodes, and the lag between due time and execution (p50, p99), with the
+ * default job settings. Not a test: run it by hand (see README) against the per-JVM test Cassandra node.
+ */
+public final class JobBenchmark {
+
+    private static final int NODES = 3;
+    private static final int SPREAD_JOBS = 3_000;
+    private static final Duration SPREAD = Duration.ofSeconds(15);
+    private static final int BURST_JOBS = 10_000;
+
+    private final ConcurrentLinkedQueue<Long> lagsMillis = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Instant> burstRuns = new ConcurrentLinkedQueue<>();
+    private volatile Instant resumedAt;
+
+    public static void main(String[] args) throws Exception {
+        new JobBenchmark().run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        try (ClusterTestNodes nodes = new ClusterTestNodes()) {
+            List<GmsServer> servers = new ArrayList<>();
+            for (int index = 0; index < NODES; index++) {
+                // default polling (1 s) and lease TTL, as in production
+                GmsServer server = nodes.start(nodes.builder(90 + index)
+                        .option("cluster", "job-poll-interval", "1000")
+                        .option("cluster", "job-lease-ttl", "15"));
+                server.cluster().jobs().register("bench", job -> {
+                    Instant now = Clock.systemUTC().instant();
+                    lagsMillis.add(Duration.between(job.due(), now).toMillis());
+                    burstRuns.add(now);
+                });
+                servers.add(server);
+            }
+            JobScheduler scheduler = servers.get(0).cluster().jobs();
+
+            // due times far enough ahead that every job is written before it falls due
+            Instant start = Instant.now().plusSeconds(30);
+            long step = SPREAD.toMillis() / SPREAD_JOBS;
+            long began = System.nanoTime();
+            schedule(scheduler, "spread", SPREAD_JOBS, index -> start.plusMillis(index * step));
+            System.out.println("Scheduled " + SPREAD_JOBS + " jobs in " + (System.nanoTime() - began) / 1_000_000
+                    + " ms");
+            waitFor(SPREAD_JOBS, start.plus(SPREAD).plusSeconds(120));
+            report("Due jobs spread over " + SPREAD.toSeconds() + " s (lag after due time)", lagsMillis,
+                    SPREAD_JOBS, null);
+
+            // the burst is written while every node is suspended, then all nodes resume at once
+            lagsMillis.clear();
+            servers.forEach(server -> server.cluster().engine().pause());
+            Instant due = Instant.now();
+            schedule(scheduler, "burst", BURST_JOBS, index -> due);
+            resumedAt = Clock.systemUTC().instant();
+            servers.forEach(server -> server.cluster().engine().resume());
+            waitFor(BURST_JOBS, resumedAt.plusSeconds(300));
+            long elapsed = Math.max(1, Duration.between(resumedAt, Instant.now()).toMillis());
+            report("Burst of " + BURST_JOBS + " jobs (lag after the nodes resume)", burstLags(), BURST_JOBS,
+                    elapsed);
+        }
+    }
+
+    private ConcurrentLinkedQueue<Long> burstLags() {
+        ConcurrentLinkedQueue<Long> lags = new ConcurrentLinkedQueue<>();
+        burstRuns.stream().filter(run -> !run.isBefore(resumedAt))
+                .forEach(run -> lags.add(Duration.between(resumedAt, run).toMillis()));
+        return lags;
+    }
+
+    private void schedule(JobScheduler scheduler, String prefix, int count,
+                          java.util.function.IntFunction<Instant> due) throws InterruptedException {
+        Semaphore inFlight = new Semaphore(256);
+        for (int index = 0; index < count; index++) {
+            inFlight.acquire();
+            scheduler.scheduleAsync("bench", prefix + "-" + index, due.apply(index), "")
+                    .whenComplete((ignored, error) -> inFlight.release());
+        }
+        inFlight.acquire(256);
+        inFlight.release(256);
+    }
+
+    private void waitFor(int count, Instant deadline) throws InterruptedException {
+        while (lagsMillis.size() < count && Instant.now().isBefore(deadline)) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    private static void report(String title, ConcurrentLinkedQueue<Long> lags, int expected, Long elapsedMillis) {
+        List<Long> sorted = new ArrayList<>(lags);
+        sorted.sort(Long::compare);
+        StringBuilder line = new StringBuilder(title).append(": ").append(sorted.size()).append('/').append(expected)
+                .append(" run");
+        if (elapsedMillis != null) {
+            line.append(", ").append(sorted.size() * 1000L / elapsedMillis).append(" jobs/s");
+        }
+        if (!sorted.isEmpty()) {
+            line.append(", lag p50 ").append(sorted.get(sorted.size() / 2)).append(" ms, p99 ")
+                    .append(sorted.get(Math.min(sorted.size() - 1, sorted.size() * 99 / 100))).append(" ms");
+        }
+        System.out.println(line);
+    }
+}
