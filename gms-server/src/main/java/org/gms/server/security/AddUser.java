@@ -24,7 +24,8 @@ public final class AddUser {
     }
 
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(System.getProperty("gms.home", ".")).resolve("etc").resolve(SecurityHandlers.USERS_FILE);
+        Path file = Path.of(System.getProperty("gms.home", ".")).toAbsolutePath().normalize().resolve("etc")
+                .resolve(SecurityHandlers.USERS_FILE);
         int first = 0;
         if (args.length >= 2 && args[0].equals("--users")) {
             file = Path.of(args[1]);

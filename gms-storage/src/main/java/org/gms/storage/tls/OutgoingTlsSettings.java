@@ -41,11 +41,12 @@ public record OutgoingTlsSettings(TlsMode mode, Optional<Path> trustStore, Strin
     /** Reads {@code <prefix>tls-*} keys of {@code section}; messages name {@code [sectionName] option}. */
     public static OutgoingTlsSettings from(String sectionName, Map<String, String> section, String prefix, Path home) {
         String modeKey = prefix + "tls-mode";
+        String modeText = section.getOrDefault(modeKey, "").strip();
         TlsMode mode;
         try {
-            mode = TlsMode.parse(section.getOrDefault(modeKey, "off").isBlank() ? "off" : section.get(modeKey));
+            mode = modeText.isEmpty() ? TlsMode.OFF : TlsMode.parse(modeText);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Wrong value [" + section.get(modeKey) + "] for option [" + sectionName
+            throw new IllegalArgumentException("Wrong value [" + modeText + "] for option [" + sectionName
                     + "] " + modeKey + ": use off, single or mutual");
         }
         Optional<Path> trustStore = path(section, prefix + "tls-truststore", home, sectionName);
