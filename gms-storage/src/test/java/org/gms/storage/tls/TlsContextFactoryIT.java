@@ -91,6 +91,7 @@ class TlsContextFactoryIT {
                     throw new UncheckedIOException(e);
                 }
             }, serverThread);
+            String protocol;
             try (SSLSocket socket = (SSLSocket) client.getSocketFactory().createSocket("localhost",
                     listener.getLocalPort())) {
                 socket.setSSLParameters(TlsContextFactory.parameters(settings));
@@ -98,11 +99,15 @@ class TlsContextFactoryIT {
                 socket.startHandshake();
                 // TLS 1.3 reports a refused client certificate only when the client reads
                 assertThat(socket.getInputStream().read()).isEqualTo(42);
+                protocol = socket.getSession().getProtocol();
+            }
+            // the client is closed first: the server's close waits for the client's close_notify
+            try {
                 accepted.get(30, TimeUnit.SECONDS);
-                return socket.getSession().getProtocol();
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new SSLException("server side failed", e.getCause());
             }
+            return protocol;
         } finally {
             serverThread.shutdownNow();
         }
