@@ -9,7 +9,6 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.CrossOriginHandler;
-import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.GmsConfig;
 import org.gms.server.security.auth.AdminSessions;
@@ -20,6 +19,7 @@ import org.gms.server.security.headers.CrossOrigin;
 import org.gms.server.security.headers.CustomHeadersHandler;
 import org.gms.server.security.limit.RateLimitHandler;
 import org.gms.server.security.limit.RateLimiter;
+import org.gms.server.security.limit.RequestSizeLimitHandler;
 import org.gms.server.security.logging.LogMasking;
 import org.gms.server.security.logging.MaskedRequestLog;
 import org.gms.server.security.logging.ParameterLogFilter;
@@ -46,7 +46,7 @@ public final class SecurityHandlers {
         if (maxBody > 0) {
             context.setMaxFormContentSize((int) maxBody);
         }
-        SizeLimitHandler size = new SizeLimitHandler(maxBody > 0 ? maxBody : -1, -1);
+        RequestSizeLimitHandler size = new RequestSizeLimitHandler(maxBody);
         size.setHandler(context);
 
         UsersFile users = new UsersFile(current.configDir().resolve(USERS_FILE));
