@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +53,7 @@ class TlsContextFactoryIT {
     }
 
     private static void keytool(String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("keytool"));
+        List<String> command = new ArrayList<>(List.of("keytool"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -104,7 +106,7 @@ class TlsContextFactoryIT {
             // the client is closed first: the server's close waits for the client's close_notify
             try {
                 accepted.get(30, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new SSLException("server side failed", e.getCause());
             }
             return protocol;

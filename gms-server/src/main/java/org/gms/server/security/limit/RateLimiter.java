@@ -1,5 +1,6 @@
 package org.gms.server.security.limit;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,7 @@ public final class RateLimiter {
         synchronized boolean tryAcquire(long now, int limit) {
             if (times.length != limit) {
                 times = new long[limit];
-                java.util.Arrays.fill(times, Long.MIN_VALUE / 2);
+                Arrays.fill(times, Long.MIN_VALUE / 2);
                 next = 0;
             }
             last = now;

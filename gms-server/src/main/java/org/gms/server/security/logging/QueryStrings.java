@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -30,7 +31,7 @@ public final class QueryStrings {
 
     /** The pairs of a query string, decoded, in order; a repeated name keeps its values together. */
     public static Map<String, List<String>> parse(String query) {
-        Map<String, List<String>> pairs = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> pairs = new LinkedHashMap<>();
         if (query == null || query.isEmpty()) {
             return pairs;
         }

@@ -1,6 +1,7 @@
 package org.gms.server.security.headers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.eclipse.jetty.http.HttpField;
@@ -15,9 +16,9 @@ class ResponseHeadersTest {
         List<HttpField> fields = HeaderLines.parse("X-Frame-Options: SAMEORIGIN | X-XSS-Protection: 1; mode=block"
                 + " | Content-Security-Policy: script-src 'self'; object-src 'self' | no colon | Bad Name: x");
         assertThat(fields).extracting(HttpField::getName, HttpField::getValue).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("X-Frame-Options", "SAMEORIGIN"),
-                org.assertj.core.groups.Tuple.tuple("X-XSS-Protection", "1; mode=block"),
-                org.assertj.core.groups.Tuple.tuple("Content-Security-Policy", "script-src 'self'; object-src 'self'"));
+                tuple("X-Frame-Options", "SAMEORIGIN"),
+                tuple("X-XSS-Protection", "1; mode=block"),
+                tuple("Content-Security-Policy", "script-src 'self'; object-src 'self'"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.gms.server.security.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -112,7 +113,7 @@ class TlsIT {
             CompletableFuture<Void> accepted = CompletableFuture.runAsync(() -> {
                 try (SSLSocket socket = (SSLSocket) server.accept()) {
                     socket.startHandshake();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
