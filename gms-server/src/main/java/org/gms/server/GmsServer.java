@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.session.DefaultSessionIdManager;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.gms.server.cluster.Cluster;
@@ -28,6 +26,8 @@ import org.gms.server.http.ServletJsonErrorHandler;
 import org.gms.server.node.NodeFeature;
 import org.gms.server.node.NodeStatus;
 import org.gms.server.node.StartupChecks;
+import org.gms.server.security.SecurityConnectors;
+import org.gms.server.security.SecurityHandlers;
 import org.gms.storage.StorageEnvironment;
 import org.gms.storage.cassandra.CassandraStorage;
 import org.slf4j.Logger;
@@ -74,11 +74,7 @@ public final class GmsServer {
         Server jetty = new Server(threads);
         jetty.setStopTimeout(Duration.ofSeconds(15).toMillis());
         jetty.setErrorHandler(new JsonErrorHandler());
-        jetty.setRequestLog(new CustomRequestLog(new Slf4jRequestLogWriter() {
-            {
-                setLoggerName(ACCESS_LOG);
-            }
-        }, CustomRequestLog.EXTENDED_NCSA_FORMAT));
+        jetty.setRequestLog(SecurityHandlers.requestLog(config, ACCESS_LOG));
 
         HttpConfiguration httpConfig = new HttpConfiguration();
         httpConfig.setSendServerVersion(false);
@@ -92,6 +88,7 @@ public final class GmsServer {
         http.setHost(host.isBlank() ? null : host);
         http.setIdleTimeout(start.integer(StartProperties.HTTP_IDLE_TIMEOUT));
         jetty.addConnector(http);
+        SecurityConnectors.addTo(jetty, current, httpConfig, http);
         // session ids end with ".node<id>", so a load balancer can route a session back to its node
         DefaultSessionIdManager sessionIds = new DefaultSessionIdManager(jetty);
         sessionIds.setWorkerName("node" + settings.nodeId());
@@ -112,7 +109,7 @@ public final class GmsServer {
         }
         // the storage bean is added before the handler, so it starts before the servlets and stops after them
         jetty.addBean(new StorageLifeCycle(storage, serverContext.storageReadyActions(), serverContext.closeables()));
-        jetty.setHandler(context);
+        jetty.setHandler(SecurityHandlers.wrap(jetty, config, context, clock));
         return new GmsServer(config, jetty, http, nodeStatus, settings, cluster);
     }
 
@@ -161,6 +158,11 @@ public final class GmsServer {
 
     public int httpPort() {
         return http.getLocalPort();
+    }
+
+    /** The HTTPS port, or -1 when no keystore is configured. */
+    public int httpsPort() {
+        return SecurityConnectors.httpsPort(jetty);
     }
 
     /** {@code http://127.0.0.1:<port>/genesys}, for tests and tools on this host. */

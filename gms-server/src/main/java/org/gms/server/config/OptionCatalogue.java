@@ -18,6 +18,7 @@ public final class OptionCatalogue {
         List<Option> all = new ArrayList<>();
         all.addAll(CoreOptions.OPTIONS);
         all.addAll(ClusterOptions.OPTIONS);
+        all.addAll(SecurityOptions.OPTIONS);
         return new OptionCatalogue(all);
     }
 

@@ -1,0 +1,73 @@
+package org.gms.server.security;
+
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.RequestLog;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.CrossOriginHandler;
+import org.gms.server.config.ConfigHolder;
+import org.gms.server.config.GmsConfig;
+import org.gms.server.security.auth.AdminSessions;
+import org.gms.server.security.auth.AdminUsers;
+import org.gms.server.security.auth.AuthenticationHandler;
+import org.gms.server.security.auth.UsersFile;
+import org.gms.server.security.headers.CrossOrigin;
+import org.gms.server.security.headers.CustomHeadersHandler;
+import org.gms.server.security.limit.RateLimitHandler;
+import org.gms.server.security.limit.RateLimiter;
+import org.gms.server.security.limit.RequestSizeLimitHandler;
+import org.gms.server.security.logging.LogMasking;
+import org.gms.server.security.logging.MaskedRequestLog;
+import org.gms.server.security.logging.ParameterLogFilter;
+import org.gms.server.security.ports.PortRestrictionHandler;
+import org.gms.server.security.transport.HttpsRedirectHandler;
+
+/**
+ * The handler chain in front of the servlets, outermost first: HTTPS-only redirect, response headers (custom, per
+ * path, HSTS), port restrictions (403), CORS (answers preflights), rate limit (429), authentication (401/403), request
+ * size limit (413), then the {@code /genesys} context. Headers wrap the others so their answers carry them too.
+ */
+public final class SecurityHandlers {
+
+    public static final String USERS_FILE = "users.ini";
+
+    private SecurityHandlers() {
+    }
+
+    public static Handler wrap(Server jetty, ConfigHolder config, ServletContextHandler context, Clock clock) {
+        GmsConfig current = config.get();
+        context.addFilter(new FilterHolder(new ParameterLogFilter(new LogMasking(config))), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        long maxBody = current.intValue("server", "max-request-size");
+        if (maxBody > 0) {
+            context.setMaxFormContentSize((int) maxBody);
+        }
+        RequestSizeLimitHandler size = new RequestSizeLimitHandler(maxBody);
+        size.setHandler(context);
+
+        UsersFile users = new UsersFile(current.configDir().resolve(USERS_FILE));
+        AuthenticationHandler authentication = new AuthenticationHandler(config, new AdminUsers(users),
+                new AdminSessions(clock));
+        authentication.setHandler(size);
+        RateLimitHandler rateLimit = new RateLimitHandler(config, new RateLimiter(System::nanoTime));
+        rateLimit.setHandler(authentication);
+        CrossOriginHandler cors = CrossOrigin.create(current.start());
+        cors.setHandler(rateLimit);
+        PortRestrictionHandler ports = new PortRestrictionHandler(config);
+        ports.setHandler(cors);
+        CustomHeadersHandler headers = new CustomHeadersHandler(config);
+        headers.setHandler(ports);
+        HttpsRedirectHandler redirect = new HttpsRedirectHandler(config, () -> SecurityConnectors.httpsPort(jetty));
+        redirect.setHandler(headers);
+        return redirect;
+    }
+
+    /** The access log, with secrets and masked parameters kept out of it. */
+    public static RequestLog requestLog(ConfigHolder config, String loggerName) {
+        return new MaskedRequestLog(loggerName, new LogMasking(config));
+    }
+}

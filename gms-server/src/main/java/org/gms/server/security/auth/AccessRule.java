@@ -1,0 +1,111 @@
+package org.gms.server.security.auth;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gms.server.config.GmsConfig;
+
+/**
+ * What a request path needs, decided per request from the live configuration (GMS reads these options without
+ * restart). Storage, notification, callback and service APIs use the first section of their chain that has a
+ * password; no password anywhere means no authentication. Admin paths need a user of {@code etc/users.ini}.
+ */
+public sealed interface AccessRule {
+
+    String CONTEXT = "/genesys";
+
+    /** No authentication. */
+    record Open() implements AccessRule {
+    }
+
+    /** A user of {@code etc/users.ini} (or the loopback rule when there is none). */
+    record Admin() implements AccessRule {
+    }
+
+    /** Basic authentication with one user and password; an empty user accepts any user name. */
+    record Basic(String username, String password) implements AccessRule {
+        @Override
+        public String toString() {
+            return "Basic[" + username + ", ****]";
+        }
+    }
+
+    static AccessRule of(String path, GmsConfig config) {
+        if (!path.startsWith(CONTEXT + "/")) {
+            return new Open();
+        }
+        String[] segments = path.substring(CONTEXT.length() + 1).split("/");
+        if (segments[0].equals("admin")) {
+            return new Admin();
+        }
+        if (segments.length < 2 || !segments[0].matches("[0-9]+")) {
+            return new Open();
+        }
+        String api = segments[1];
+        String name = segments.length > 2 ? segments[2] : "";
+        List<String> chain = new ArrayList<>();
+        switch (api) {
+            case "admin" -> {
+                return new Admin();
+            }
+            case "storage", "notification" -> chain.add(api);
+            case "service" -> {
+                if (name.equals("callback")) {
+                    String callback = segments.length > 3 ? segments[3] : "";
+                    if (!callback.isEmpty()) {
+                        chain.add("service." + callback);
+                    }
+                    chain.add("callback");
+                } else if (!name.isEmpty()) {
+                    chain.add("service." + name);
+                }
+            }
+            case "chat", "email" -> {
+                if (!name.isEmpty()) {
+                    chain.add(api + "." + name);
+                }
+                chain.add(api);
+                if (!mediaAuthentication(config, chain)) {
+                    return new Open();
+                }
+            }
+            default -> {
+                return new Open();
+            }
+        }
+        chain.add("server");
+        return basic(config, chain);
+    }
+
+    private static boolean mediaAuthentication(GmsConfig config, List<String> chain) {
+        for (String section : chain) {
+            String disabled = config.rawSection(section).getOrDefault("disable_authentication", "").strip();
+            if (!disabled.isEmpty()) {
+                return disabled.equalsIgnoreCase("false");
+            }
+        }
+        return false;
+    }
+
+    private static AccessRule basic(GmsConfig config, List<String> chain) {
+        String password = "";
+        String passwordSection = "server";
+        for (String section : chain) {
+            password = config.secret(section, "password");
+            if (!password.isEmpty()) {
+                passwordSection = section;
+                break;
+            }
+        }
+        if (password.isEmpty()) {
+            return new Open();
+        }
+        String username = "";
+        for (String section : chain.subList(chain.indexOf(passwordSection), chain.size())) {
+            username = config.rawSection(section).getOrDefault("username", "").strip();
+            if (!username.isEmpty()) {
+                break;
+            }
+        }
+        return new Basic(username, password);
+    }
+}

@@ -1,0 +1,140 @@
+package org.gms.server.security.auth;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.gms.server.config.ConfigHolder;
+import org.gms.server.config.GmsConfig;
+import org.gms.server.http.ErrorBody;
+import org.gms.server.security.ClientAddress;
+import org.gms.server.security.ErrorAnswers;
+import org.gms.server.security.RequestPaths;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Basic authentication of the GMS APIs ({@link AccessRule}) and role checks of the admin API. A failure is 401 with
+ * the realm and an empty body, as GMS answers. The authenticated admin user is left in the request attribute
+ * {@link #USER_ATTRIBUTE} for the servlets.
+ */
+public final class AuthenticationHandler extends Handler.Wrapper {
+
+    public static final String USER_ATTRIBUTE = "org.gms.server.security.user";
+    static final String PERMISSION_EXCEPTION = "com.genesyslab.platform.applicationblocks.com.ConfigServerException";
+    private static final Logger LOG = LoggerFactory.getLogger(AuthenticationHandler.class);
+
+    private final ConfigHolder config;
+    private final AdminUsers users;
+    private final AdminSessions sessions;
+
+    public AuthenticationHandler(ConfigHolder config, AdminUsers users, AdminSessions sessions) {
+        this.config = config;
+        this.users = users;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        GmsConfig current = config.get();
+        String path = RequestPaths.of(request);
+        AccessRule rule = AccessRule.of(path, current);
+        if (rule instanceof AccessRule.Open) {
+            return super.handle(request, response, callback);
+        }
+        Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+        if (rule instanceof AccessRule.Basic basic) {
+            boolean accepted = credentials.filter(given -> basic.username().isEmpty()
+                    ? given.matches(given.username(), basic.password())
+                    : given.matches(basic.username(), basic.password())).isPresent();
+            if (accepted) {
+                return super.handle(request, response, callback);
+            }
+            LOG.debug("{} {} refused: {}", request.getMethod(), path, credentials.isEmpty() ? "no credentials"
+                    : "wrong credentials for user " + credentials.get().username());
+            ErrorAnswers.unauthorized(response, callback, current.value("server", "realm"));
+            return true;
+        }
+        return admin(request, response, callback, current, credentials);
+    }
+
+    private boolean admin(Request request, Response response, Callback callback, GmsConfig current,
+                          Optional<BasicCredentials> credentials) throws Exception {
+        Duration timeout = Duration.ofMinutes(current.intValue("server", "session-timeout"));
+        Optional<AdminUser> user = sessionUser(request, timeout);
+        if (user.isEmpty() && credentials.isPresent()) {
+            user = login(request, response, current, credentials.get(), timeout);
+        }
+        if (user.isEmpty() && credentials.isEmpty() && users.isEmpty()
+                && current.secret("server", "password").isEmpty()) {
+            if (!ClientAddress.isLoopback(request)) {
+                ErrorAnswers.error(response, callback, new ErrorBody(403, PERMISSION_EXCEPTION,
+                        "The admin API answers only local clients until etc/users.ini has a user"));
+                return true;
+            }
+            user = Optional.of(new AdminUser("local", Role.ADMINISTRATOR, ""));
+        }
+        if (user.isEmpty()) {
+            ErrorAnswers.unauthorized(response, callback, current.value("server", "realm"));
+            return true;
+        }
+        if (!allowed(user.get().role(), request.getMethod())) {
+            LOG.debug("User {} with role {} may not {} {}", user.get().name(), user.get().role().label(),
+                    request.getMethod(), RequestPaths.of(request));
+            ErrorAnswers.error(response, callback, new ErrorBody(403, PERMISSION_EXCEPTION,
+                    "Insufficient permissions to perform this operation"));
+            return true;
+        }
+        request.setAttribute(USER_ATTRIBUTE, user.get());
+        return super.handle(request, response, callback);
+    }
+
+    /** Administrators may do everything; supervisors may read; agents have no admin access. */
+    static boolean allowed(Role role, String method) {
+        return switch (role) {
+            case ADMINISTRATOR -> true;
+            case SUPERVISOR -> method.equals("GET") || method.equals("HEAD");
+            case AGENT -> false;
+        };
+    }
+
+    private Optional<AdminUser> sessionUser(Request request, Duration timeout) {
+        for (HttpCookie cookie : Request.getCookies(request)) {
+            if (cookie.getName().equals(AdminSessions.COOKIE)) {
+                Optional<AdminUser> user = sessions.use(cookie.getValue(), timeout);
+                if (user.isPresent()) {
+                    return user;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<AdminUser> login(Request request, Response response, GmsConfig current,
+                                      BasicCredentials credentials, Duration timeout) {
+        Optional<AdminUser> user;
+        if (!users.isEmpty()) {
+            user = users.authenticate(credentials.username(), credentials.password());
+        } else {
+            String password = current.secret("server", "password");
+            String username = current.value("server", "username");
+            boolean accepted = !password.isEmpty() && (username.isEmpty()
+                    ? credentials.matches(credentials.username(), password)
+                    : credentials.matches(username, password));
+            user = accepted ? Optional.of(new AdminUser(credentials.username(), Role.ADMINISTRATOR, "")) : Optional.empty();
+        }
+        if (user.isEmpty()) {
+            LOG.info("Admin login refused for user {}", credentials.username());
+            return user;
+        }
+        sessions.open(user.get(), current.intValue("server", "max-sessions"), timeout).ifPresent(token ->
+                Response.addCookie(response, HttpCookie.build(AdminSessions.COOKIE, token)
+                        .path("/genesys").httpOnly(true).secure(request.isSecure())
+                        .sameSite(HttpCookie.SameSite.STRICT).build()));
+        return user;
+    }
+}

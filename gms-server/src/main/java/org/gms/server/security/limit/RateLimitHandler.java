@@ -1,0 +1,57 @@
+package org.gms.server.security.limit;
+
+import java.util.List;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.gms.server.config.GmsConfig;
+import org.gms.server.config.ConfigHolder;
+import org.gms.server.http.ErrorBody;
+import org.gms.server.security.AddressList;
+import org.gms.server.security.ClientAddress;
+import org.gms.server.security.ErrorAnswers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Per-client rate limit of {@code [rate-limit]}: a client over {@code max-requests-per-second} is answered 429 with
+ * the GMS error body and {@code Retry-After: 1}, without reaching any servlet. The client is the connection's peer,
+ * or the {@code X-Forwarded-For} client when the peer is a trusted proxy.
+ */
+public final class RateLimitHandler extends Handler.Wrapper {
+
+    public static final String EXCEPTION = "org.gms.server.security.limit.TooManyRequestsException";
+    private static final Logger LOG = LoggerFactory.getLogger(RateLimitHandler.class);
+
+    private final ConfigHolder config;
+    private final RateLimiter limiter;
+
+    public RateLimitHandler(ConfigHolder config, RateLimiter limiter) {
+        this.config = config;
+        this.limiter = limiter;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        GmsConfig current = config.get();
+        if (!current.boolValue("rate-limit", "enabled")) {
+            return super.handle(request, response, callback);
+        }
+        List<String> proxies = AddressList.parse(current.value("rate-limit", "trusted-proxies"));
+        String client = ClientAddress.of(request, proxies);
+        if (AddressList.parse(current.value("rate-limit", "allow-list")).contains(client)) {
+            return super.handle(request, response, callback);
+        }
+        int limit = current.intValue("rate-limit", "max-requests-per-second");
+        if (limiter.tryAcquire(client, limit)) {
+            return super.handle(request, response, callback);
+        }
+        LOG.debug("Client {} is over {} requests per second", client, limit);
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, 1);
+        ErrorAnswers.error(response, callback, new ErrorBody(429, EXCEPTION,
+                "Too many requests: at most " + limit + " per second are accepted from one client"));
+        return true;
+    }
+}

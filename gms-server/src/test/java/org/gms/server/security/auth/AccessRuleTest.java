@@ -1,0 +1,79 @@
+package org.gms.server.security.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gms.server.config.GmsConfig;
+import org.gms.server.security.TestConfigs;
+import org.junit.jupiter.api.Test;
+
+class AccessRuleTest {
+
+    private static final GmsConfig SERVER_ONLY = TestConfigs.builder()
+            .option("server", "username", "default").option("server", "password", "password").build();
+
+    @Test
+    void should_ask_nothing_when_no_password_is_configured() {
+        GmsConfig config = TestConfigs.builder().option("server", "username", "default").build();
+        assertThat(AccessRule.of("/genesys/1/storage/abc", config)).isEqualTo(new AccessRule.Open());
+        assertThat(AccessRule.of("/genesys/1/service/request-interaction", config)).isEqualTo(new AccessRule.Open());
+    }
+
+    @Test
+    void should_protect_storage_notification_callback_and_services_with_the_server_pair_when_only_it_is_set() {
+        AccessRule expected = new AccessRule.Basic("default", "password");
+        assertThat(AccessRule.of("/genesys/1/storage", SERVER_ONLY)).isEqualTo(expected);
+        assertThat(AccessRule.of("/genesys/1/storage/abc/60", SERVER_ONLY)).isEqualTo(expected);
+        assertThat(AccessRule.of("/genesys/1/notification/subscription", SERVER_ONLY)).isEqualTo(expected);
+        assertThat(AccessRule.of("/genesys/1/service/callback/cb1", SERVER_ONLY)).isEqualTo(expected);
+        assertThat(AccessRule.of("/genesys/1/service/413-ac85eb82/ixn/chat", SERVER_ONLY)).isEqualTo(expected);
+    }
+
+    @Test
+    void should_never_protect_the_node_check_or_unrelated_paths_when_a_server_password_is_set() {
+        assertThat(AccessRule.of("/genesys/1/node", SERVER_ONLY)).isEqualTo(new AccessRule.Open());
+        assertThat(AccessRule.of("/genesys/cometd", SERVER_ONLY)).isEqualTo(new AccessRule.Open());
+        assertThat(AccessRule.of("/other", SERVER_ONLY)).isEqualTo(new AccessRule.Open());
+    }
+
+    @Test
+    void should_use_the_most_specific_section_with_a_password_when_sections_override_the_server() {
+        GmsConfig config = TestConfigs.builder()
+                .option("server", "username", "default").option("server", "password", "password")
+                .option("storage", "password", "storage-secret")
+                .option("service.request-interaction", "username", "genesys")
+                .option("service.request-interaction", "password", "genesys")
+                .option("callback", "username", "cb").option("callback", "password", "cb-secret")
+                .option("service.cb2", "username", "cb2").option("service.cb2", "password", "cb2-secret")
+                .build();
+        assertThat(AccessRule.of("/genesys/1/storage/x", config)).isEqualTo(new AccessRule.Basic("default", "storage-secret"));
+        assertThat(AccessRule.of("/genesys/1/service/request-interaction", config))
+                .isEqualTo(new AccessRule.Basic("genesys", "genesys"));
+        assertThat(AccessRule.of("/genesys/1/service/callback/cb1", config)).isEqualTo(new AccessRule.Basic("cb", "cb-secret"));
+        assertThat(AccessRule.of("/genesys/1/service/callback/cb2/123", config))
+                .isEqualTo(new AccessRule.Basic("cb2", "cb2-secret"));
+    }
+
+    @Test
+    void should_protect_chat_only_when_disable_authentication_is_false() {
+        assertThat(AccessRule.of("/genesys/2/chat/customer-support", SERVER_ONLY)).isEqualTo(new AccessRule.Open());
+        GmsConfig config = TestConfigs.builder()
+                .option("server", "username", "default").option("server", "password", "password")
+                .option("chat", "disable_authentication", "false").build();
+        assertThat(AccessRule.of("/genesys/2/chat/customer-support", config))
+                .isEqualTo(new AccessRule.Basic("default", "password"));
+    }
+
+    @Test
+    void should_route_admin_paths_to_user_authentication_when_they_are_requested() {
+        assertThat(AccessRule.of("/genesys/1/admin/node/status", SERVER_ONLY)).isEqualTo(new AccessRule.Admin());
+        assertThat(AccessRule.of("/genesys/admin/index.html", SERVER_ONLY)).isEqualTo(new AccessRule.Admin());
+    }
+
+    @Test
+    void should_allow_supervisors_to_read_only_and_agents_nothing_when_roles_are_checked() {
+        assertThat(AuthenticationHandler.allowed(Role.ADMINISTRATOR, "POST")).isTrue();
+        assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "GET")).isTrue();
+        assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "POST")).isFalse();
+        assertThat(AuthenticationHandler.allowed(Role.AGENT, "GET")).isFalse();
+    }
+}

@@ -1,0 +1,101 @@
+package org.gms.server.security.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gms.server.security.auth.BasicAuthIT.basic;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.gms.server.HttpTestClient;
+import org.gms.server.TestServers;
+import org.gms.server.config.GmsConfig;
+import org.gms.server.security.SecurityHandlers;
+import org.gms.server.security.SecurityServers;
+import org.gms.storage.test.CassandraExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(CassandraExtension.class)
+class AdminAuthIT {
+
+    private static SecurityServers running;
+    private static HttpTestClient http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        GmsConfig config = TestServers.builder().config();
+        UsersFile users = new UsersFile(config.configDir().resolve(SecurityHandlers.USERS_FILE));
+        users.put(new AdminUser("ann", Role.ADMINISTRATOR, PasswordHashes.hash("ann-password".toCharArray())));
+        users.put(new AdminUser("sue", Role.SUPERVISOR, PasswordHashes.hash("sue-password".toCharArray())));
+        users.put(new AdminUser("al", Role.AGENT, PasswordHashes.hash("al-password".toCharArray())));
+        running = SecurityServers.start(config);
+        http = new HttpTestClient(running.server());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        running.stop();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String header, String value) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (header != null) {
+            request.header(header, value);
+        }
+        return http.send(request);
+    }
+
+    @Test
+    void should_answer_401_when_no_user_of_users_ini_is_given() {
+        HttpResponse<String> answer = send("GET", "/1/admin/node/status", null, null);
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(answer.body()).isEmpty();
+        assertThat(send("GET", "/1/admin/node/status", "Authorization", basic("ann", "wrong")).statusCode())
+                .isEqualTo(401);
+        assertThat(send("GET", "/1/admin/node/status", "Authorization", basic("nobody", "ann-password")).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void should_let_supervisors_read_but_not_change_and_keep_agents_out() {
+        HttpResponse<String> read = send("GET", "/1/admin/node/status", "Authorization", basic("sue", "sue-password"));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo("ONLINE");
+
+        HttpResponse<String> change = send("POST", "/1/admin/node/changestatus/OFFLINE", "Authorization",
+                basic("sue", "sue-password"));
+        assertThat(change.statusCode()).isEqualTo(403);
+        assertThat(change.body()).isEqualTo("{\"exception\":\"com.genesyslab.platform.applicationblocks.com"
+                + ".ConfigServerException\",\"message\":\"Insufficient permissions to perform this operation\"}");
+        assertThat(send("GET", "/1/node", null, null).statusCode()).isEqualTo(200);
+
+        assertThat(send("GET", "/1/admin/node/status", "Authorization", basic("al", "al-password")).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void should_open_an_http_only_session_when_an_administrator_logs_in() {
+        HttpResponse<String> login = send("GET", "/1/admin/node/status", "Authorization", basic("ann", "ann-password"));
+        assertThat(login.statusCode()).isEqualTo(200);
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith(AdminSessions.COOKIE + "=").contains("HttpOnly", "Path=/genesys")
+                .doesNotContain("Secure");
+
+        String session = cookie.substring(0, cookie.indexOf(';'));
+        HttpResponse<String> change = send("POST", "/1/admin/node/changestatus/ONLINE", "Cookie", session);
+        assertThat(change.statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/1/admin/node/status", "Cookie", AdminSessions.COOKIE + "=forged").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void should_accept_a_user_added_while_running_when_users_ini_changes() throws Exception {
+        Path file = running.initial().configDir().resolve(SecurityHandlers.USERS_FILE);
+        new UsersFile(file).put(new AdminUser("bob", Role.ADMINISTRATOR, PasswordHashes.hash("bob-password".toCharArray())));
+        assertThat(send("GET", "/1/admin/node/status", "Authorization", basic("bob", "bob-password")).statusCode())
+                .isEqualTo(200);
+    }
+}

@@ -1,0 +1,56 @@
+package org.gms.server.security.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class AdminSessionsTest {
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-22T09:00:00Z"));
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+    private final AdminUser ann = new AdminUser("ann", Role.ADMINISTRATOR, "");
+
+    @Test
+    void should_expire_a_session_when_it_is_idle_longer_than_the_timeout() {
+        AdminSessions sessions = new AdminSessions(clock);
+        String token = sessions.open(ann, 10, Duration.ofMinutes(20)).orElseThrow();
+        now.set(now.get().plus(Duration.ofMinutes(19)));
+        assertThat(sessions.use(token, Duration.ofMinutes(20))).hasValue(ann);
+        now.set(now.get().plus(Duration.ofMinutes(19)));
+        assertThat(sessions.use(token, Duration.ofMinutes(20))).hasValue(ann);
+        now.set(now.get().plus(Duration.ofMinutes(21)));
+        assertThat(sessions.use(token, Duration.ofMinutes(20))).isEmpty();
+        assertThat(sessions.use("made-up", Duration.ofMinutes(20))).isEmpty();
+    }
+
+    @Test
+    void should_open_no_more_sessions_when_max_sessions_are_live() {
+        AdminSessions sessions = new AdminSessions(clock);
+        assertThat(sessions.open(ann, 2, Duration.ofMinutes(20))).isPresent();
+        assertThat(sessions.open(ann, 2, Duration.ofMinutes(20))).isPresent();
+        assertThat(sessions.open(ann, 2, Duration.ofMinutes(20))).isEmpty();
+        now.set(now.get().plus(Duration.ofMinutes(21)));
+        assertThat(sessions.open(ann, 2, Duration.ofMinutes(20))).isPresent();
+        assertThat(sessions.size()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,53 @@
+package org.gms.server.security.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UsersFileTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void should_store_a_salted_hash_and_accept_only_the_right_password_when_a_user_is_added() throws Exception {
+        UsersFile file = new UsersFile(folder.resolve("users.ini"));
+        String hash = PasswordHashes.hash("correct horse".toCharArray());
+        file.put(new AdminUser("ann", Role.SUPERVISOR, hash));
+
+        String text = Files.readString(folder.resolve("users.ini"));
+        assertThat(text).contains("[ann]", "role = Supervisor", "password = pbkdf2-sha256:210000:")
+                .doesNotContain("correct horse");
+        assertThat(PasswordHashes.hash("correct horse".toCharArray())).isNotEqualTo(hash);
+
+        AdminUsers users = new AdminUsers(file);
+        assertThat(users.authenticate("ann", "correct horse")).map(AdminUser::role).hasValue(Role.SUPERVISOR);
+        assertThat(users.authenticate("ann", "correct horse")).isPresent();
+        assertThat(users.authenticate("ann", "wrong horse")).isEmpty();
+        assertThat(users.authenticate("bob", "correct horse")).isEmpty();
+    }
+
+    @Test
+    void should_keep_other_users_and_see_the_change_when_a_user_is_replaced() throws Exception {
+        UsersFile file = new UsersFile(folder.resolve("users.ini"));
+        file.put(new AdminUser("ann", Role.ADMINISTRATOR, PasswordHashes.hash("first-pass".toCharArray())));
+        file.put(new AdminUser("bob", Role.AGENT, PasswordHashes.hash("bob-pass-1".toCharArray())));
+        AdminUsers users = new AdminUsers(file);
+        assertThat(users.authenticate("ann", "first-pass")).isPresent();
+
+        file.put(new AdminUser("ann", Role.ADMINISTRATOR, PasswordHashes.hash("second-pass".toCharArray())));
+        assertThat(users.authenticate("ann", "first-pass")).isEmpty();
+        assertThat(users.authenticate("ann", "second-pass")).isPresent();
+        assertThat(file.users()).containsOnlyKeys("ann", "bob");
+    }
+
+    @Test
+    void should_ignore_entries_without_a_valid_role_or_hash_when_the_file_is_read() throws Exception {
+        Files.writeString(folder.resolve("users.ini"), "[ann]\nrole = Boss\npassword = x\n[bob]\nrole = Agent\n");
+        assertThat(new UsersFile(folder.resolve("users.ini")).users()).isEmpty();
+        assertThat(PasswordHashes.matches("x".toCharArray(), "plain")).isFalse();
+    }
+}

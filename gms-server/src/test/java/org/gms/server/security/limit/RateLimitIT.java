@@ -1,0 +1,77 @@
+package org.gms.server.security.limit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.gms.server.HttpTestClient;
+import org.gms.server.TestServers;
+import org.gms.server.security.SecurityServers;
+import org.gms.storage.test.CassandraExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(CassandraExtension.class)
+class RateLimitIT {
+
+    private static SecurityServers running;
+    private static HttpTestClient http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        running = SecurityServers.start(limited("127.0.0.1"));
+        http = new HttpTestClient(running.server());
+    }
+
+    private static TestServers limited(String trustedProxies) {
+        return TestServers.builder()
+                .option("rate-limit", "max-requests-per-second", "2")
+                .option("rate-limit", "trusted-proxies", trustedProxies);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        running.stop();
+    }
+
+    private static HttpResponse<String> from(String client) {
+        return http.send(HttpRequest.newBuilder(http.uri("/1/node")).header("X-Forwarded-For", client));
+    }
+
+    /** Sends until refused; with two per second allowed, fifty requests cannot all be accepted here. */
+    private static HttpResponse<String> burst(String client) {
+        HttpResponse<String> last = null;
+        for (int request = 0; request < 50; request++) {
+            last = from(client);
+            if (last.statusCode() != 200) {
+                return last;
+            }
+        }
+        return last;
+    }
+
+    @Test
+    void should_answer_429_with_the_error_body_when_a_client_behind_a_trusted_proxy_is_over_its_limit() {
+        HttpResponse<String> refused = burst("203.0.113.7");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(refused.body()).isEqualTo("{\"exception\":\"org.gms.server.security.limit.TooManyRequestsException\","
+                + "\"message\":\"Too many requests: at most 2 per second are accepted from one client\"}");
+
+        assertThat(from("203.0.113.8").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void should_ignore_x_forwarded_for_when_the_peer_is_not_a_trusted_proxy() {
+        running.holder().update(limited("192.0.2.1").config());
+        try {
+            for (int request = 0; request < 10; request++) {
+                assertThat(from("203.0.113.9").statusCode()).isEqualTo(200);
+            }
+        } finally {
+            running.holder().update(running.initial());
+        }
+    }
+}

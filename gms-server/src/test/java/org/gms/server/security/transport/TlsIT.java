@@ -1,0 +1,198 @@
+package org.gms.server.security.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpClientTransport;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.http2.client.HTTP2Client;
+import org.eclipse.jetty.http2.client.transport.HttpClientTransportOverHTTP2;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.gms.server.HttpTestClient;
+import org.gms.server.TestServers;
+import org.gms.server.security.SecurityServers;
+import org.gms.server.security.TlsTestSupport;
+import org.gms.storage.test.CassandraExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(CassandraExtension.class)
+class TlsIT {
+
+    @TempDir
+    static Path folder;
+    private static Path keystore;
+    private static SecurityServers running;
+
+    @BeforeAll
+    static void start() throws Exception {
+        keystore = TlsTestSupport.keystore(folder);
+        running = SecurityServers.start(tlsServer());
+    }
+
+    private static TestServers tlsServer() {
+        return TestServers.builder()
+                .startProperty("jetty.ssl.host", "127.0.0.1").startProperty("jetty.ssl.port", "0")
+                .startProperty("jetty.sslContext.keyStorePath", keystore.toString())
+                .startProperty("jetty.sslContext.keyStorePassword", TlsTestSupport.PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        running.stop();
+    }
+
+    private static int httpsPort() {
+        return running.server().httpsPort();
+    }
+
+    private static URI https(String path) {
+        return URI.create("https://127.0.0.1:" + httpsPort() + "/genesys" + path);
+    }
+
+    private static String handshake(String protocol, int port) throws Exception {
+        try (SSLSocket socket = (SSLSocket) TlsTestSupport.trustAll().getSocketFactory()
+                .createSocket("127.0.0.1", port)) {
+            socket.setSoTimeout(10000);
+            socket.setEnabledProtocols(new String[] {protocol});
+            socket.startHandshake();
+            return socket.getSession().getProtocol();
+        }
+    }
+
+    @Test
+    void should_accept_the_handshake_when_the_client_offers_tls_1_2_or_1_3() throws Exception {
+        assertThat(handshake("TLSv1.3", httpsPort())).isEqualTo("TLSv1.3");
+        assertThat(handshake("TLSv1.2", httpsPort())).isEqualTo("TLSv1.2");
+    }
+
+    @Test
+    void should_refuse_the_handshake_when_the_client_offers_only_tls_1_1_or_1_0() {
+        assertThatThrownBy(() -> handshake("TLSv1.1", httpsPort())).isInstanceOf(SSLException.class);
+        assertThatThrownBy(() -> handshake("TLSv1", httpsPort())).isInstanceOf(SSLException.class);
+    }
+
+    /** Without this the refusal above could come from the client's JVM rather than from the server. */
+    @Test
+    void should_complete_a_tls_1_1_handshake_when_a_plain_jdk_server_allows_it() throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream input = Files.newInputStream(keystore)) {
+            store.load(input, TlsTestSupport.PASSWORD.toCharArray());
+        }
+        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, TlsTestSupport.PASSWORD.toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keys.getKeyManagers(), null, null);
+        try (SSLServerSocket server = (SSLServerSocket) context.getServerSocketFactory()
+                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.setEnabledProtocols(new String[] {"TLSv1.1"});
+            CompletableFuture<Void> accepted = CompletableFuture.runAsync(() -> {
+                try (SSLSocket socket = (SSLSocket) server.accept()) {
+                    socket.startHandshake();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            assertThat(handshake("TLSv1.1", server.getLocalPort())).isEqualTo("TLSv1.1");
+            accepted.get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void should_answer_over_http2_when_the_client_negotiates_h2_with_alpn() throws Exception {
+        HTTP2Client http2 = new HTTP2Client();
+        SslContextFactory.Client tls = new SslContextFactory.Client(true);
+        tls.setEndpointIdentificationAlgorithm(null);
+        http2.getClientConnector().setSslContextFactory(tls);
+        HttpClientTransport transport = new HttpClientTransportOverHTTP2(http2);
+        org.eclipse.jetty.client.HttpClient client = new org.eclipse.jetty.client.HttpClient(transport);
+        client.start();
+        try {
+            ContentResponse answer = client.newRequest(https("/1/node")).timeout(10, TimeUnit.SECONDS).send();
+            assertThat(answer.getVersion()).isEqualTo(HttpVersion.HTTP_2);
+            assertThat(answer.getStatus()).isEqualTo(200);
+            assertThat(answer.getContentAsString()).isEqualTo("ONLINE");
+            assertThat(answer.getHeaders().get("Strict-Transport-Security"))
+                    .isEqualTo("max-age=31536000; includeSubDomains");
+        } finally {
+            client.stop();
+        }
+    }
+
+    @Test
+    void should_send_hsts_on_https_answers_only() throws Exception {
+        HttpClient client = TlsTestSupport.httpsClient();
+        HttpResponse<String> secure = client.send(HttpRequest.newBuilder(https("/1/node")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(secure.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+        assertThat(secure.headers().firstValue("Strict-Transport-Security"))
+                .hasValue("max-age=31536000; includeSubDomains");
+        HttpResponse<String> error = client.send(HttpRequest.newBuilder(https("/1/no-such-api")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(error.statusCode()).isEqualTo(404);
+        assertThat(error.headers().firstValue("Strict-Transport-Security")).isPresent();
+
+        HttpResponse<String> plain = new HttpTestClient(running.server()).get("/1/node");
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void should_redirect_plain_http_to_https_except_the_node_check_when_https_only_is_on() throws Exception {
+        HttpTestClient plain = new HttpTestClient(running.server());
+        running.holder().update(tlsServer().option("server", "https-only", "true").config());
+        try {
+            HttpResponse<String> redirected = plain.get("/1/storage/abc?x=1");
+            assertThat(redirected.statusCode()).isEqualTo(301);
+            assertThat(redirected.headers().firstValue("Location"))
+                    .hasValue("https://127.0.0.1:" + httpsPort() + "/genesys/1/storage/abc?x=1");
+            assertThat(plain.get("/1/node").statusCode()).isEqualTo(200);
+            HttpResponse<String> secure = TlsTestSupport.httpsClient().send(
+                    HttpRequest.newBuilder(https("/1/node")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(secure.statusCode()).isEqualTo(200);
+        } finally {
+            running.holder().update(running.initial());
+        }
+        assertThat(plain.get("/1/storage/abc").statusCode()).isNotEqualTo(301);
+    }
+
+    @Test
+    void should_mark_the_admin_session_cookie_secure_when_the_login_is_over_https() throws Exception {
+        running.holder().update(tlsServer().option("server", "password", "admin-secret").config());
+        try {
+            String credentials = Base64.getEncoder().encodeToString("root:admin-secret".getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> login = TlsTestSupport.httpsClient().send(HttpRequest.newBuilder(
+                    https("/1/admin/node/status")).header("Authorization", "Basic " + credentials).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
+                    assertThat(cookie).contains("HttpOnly", "Secure"));
+        } finally {
+            running.holder().update(running.initial());
+        }
+    }
+}
