@@ -27,11 +27,12 @@ public final class ServiceInstanceRepository {
         return prefix + "-" + UUID.randomUUID();
     }
 
-    public ServiceInstance create(String id, String service, Map<String, String> parameters, String gmsUser,
-                                  Duration lifetime) {
+    /** Stores a new instance that already holds {@code resources} (see {@link ServiceInstance#resources()}). */
+    public ServiceInstance create(String id, String service, Map<String, String> parameters,
+                                  Map<String, String> resources, String gmsUser, Duration lifetime) {
         Instant now = clock.instant();
-        ServiceInstance instance = new ServiceInstance(id, service, parameters, Map.of(), gmsUser == null ? "" : gmsUser,
-                now, now.plus(lifetime));
+        ServiceInstance instance = new ServiceInstance(id, service, parameters, resources,
+                gmsUser == null ? "" : gmsUser, now, now.plus(lifetime));
         dao.insert(instance, ttlSeconds(lifetime));
         return instance;
     }
