@@ -47,13 +47,13 @@ class CalendarServicesIT {
 
     @Test
     void should_list_open_periods_per_day_in_utc_when_number_of_days_is_given() {
-        // 2026-11-07 is a Saturday, the night before New York leaves daylight-saving time
-        HttpResponse<String> answer = http.get("/1/service/hours?start=2026-11-06T12:00:00.000Z&number-of-days=3");
+        // 2026-10-31 is a Saturday, the night New York leaves daylight-saving time (02:00 EDT becomes 01:00 EST)
+        HttpResponse<String> answer = http.get("/1/service/hours?start=2026-10-30T12:00:00.000Z&number-of-days=3");
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("{\"error\":null,\"periods\":["
-                + "{\"start\":\"2026-11-06T13:00:00.000Z\",\"end\":\"2026-11-06T21:00:00.000Z\"},"
-                + "{\"start\":\"2026-11-08T02:00:00.000Z\",\"end\":\"2026-11-08T04:00:00.000Z\"},"
-                + "{\"start\":\"2026-11-08T04:00:00.000Z\",\"end\":\"2026-11-08T07:00:00.000Z\"}]}");
+                + "{\"start\":\"2026-10-30T13:00:00.000Z\",\"end\":\"2026-10-30T21:00:00.000Z\"},"
+                + "{\"start\":\"2026-11-01T02:00:00.000Z\",\"end\":\"2026-11-01T04:00:00.000Z\"},"
+                + "{\"start\":\"2026-11-01T04:00:00.000Z\",\"end\":\"2026-11-01T07:00:00.000Z\"}]}");
     }
 
     @Test
