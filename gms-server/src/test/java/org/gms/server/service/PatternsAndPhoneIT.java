@@ -53,6 +53,18 @@ class PatternsAndPhoneIT {
     }
 
     @Test
+    void should_read_multipart_fields_when_the_form_is_multipart() {
+        String boundary = "gms-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"param3\"\r\n\r\n911\r\n"
+                + "--" + boundary + "--\r\n";
+        HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(http.uri("/1/patterns"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("{\"param3\":\"911\"}");
+    }
+
+    @Test
     void should_describe_a_number_with_libphonenumber_when_it_parses() {
         HttpResponse<String> answer = http.get("/1/phonenumber?number=0604120405&country=FR&geocodingLocale=DE");
         assertThat(answer.statusCode()).isEqualTo(200);

@@ -25,6 +25,7 @@ import org.gms.storage.error.StorageUnavailableException;
 public final class ResourceRepository {
 
     private static final int CODE_ATTEMPTS = 20;
+    private static final int CLUSTER_BATCH = 16;
 
     private final ResourceLockDao locks;
     private final AccessBookingDao bookings;
@@ -114,8 +115,39 @@ public final class ResourceRepository {
 
     private Optional<String[]> clusterHold(ResourceGroup group, AllocationRequest request, Instant now,
                                            Instant expiresAt) {
+        if (request.wantsCode()) {
+            return clusterHold(candidates(group, request), request, now, expiresAt, group);
+        }
+        // numbers in random order, a batch at a time: one read skips the visibly held ones of the batch, so a big
+        // pool costs neither a read of every number nor a lost transaction per held number
+        List<String> numbers = new ArrayList<>(group.resources());
+        Collections.shuffle(numbers);
+        for (int from = 0; from < numbers.size(); from += CLUSTER_BATCH) {
+            List<String> batch = numbers.subList(from, Math.min(numbers.size(), from + CLUSTER_BATCH));
+            Set<String> held = new HashSet<>();
+            for (ResourceLockDao.Lock lock : locks.find(batch)) {
+                if (lock.accessCode().isEmpty() && lock.expiresAt() != null && lock.expiresAt().isAfter(now)) {
+                    held.add(lock.accessNumber());
+                }
+            }
+            List<String[]> candidates = new ArrayList<>();
+            for (String number : batch) {
+                if (!held.contains(number)) {
+                    candidates.add(new String[] {number, ""});
+                }
+            }
+            Optional<String[]> won = clusterHold(candidates, request, now, expiresAt, group);
+            if (won.isPresent()) {
+                return won;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String[]> clusterHold(List<String[]> candidates, AllocationRequest request, Instant now,
+                                           Instant expiresAt, ResourceGroup group) {
         int ttl = ttlSeconds(group.bookingTimeout());
-        for (String[] candidate : candidates(group, request)) {
+        for (String[] candidate : candidates) {
             try {
                 ResourceLockDao.Lock lock = locks.insertIfAbsent(candidate[0], candidate[1], request.serviceId(),
                         expiresAt, ttl);
@@ -134,7 +166,7 @@ public final class ResourceRepository {
         return Optional.empty();
     }
 
-    /** Numbers (and codes) to try, in random order; for an exclusive number, those not visibly held first. */
+    /** Numbers (and codes) to try, in random order. */
     private List<String[]> candidates(ResourceGroup group, AllocationRequest request) {
         List<String[]> candidates = new ArrayList<>();
         if (request.wantsCode()) {
@@ -146,19 +178,8 @@ public final class ResourceRepository {
         }
         List<String> numbers = new ArrayList<>(group.resources());
         Collections.shuffle(numbers);
-        Set<String> held = new HashSet<>();
-        if (group.strategy() == AllocationStrategy.CLUSTER) {
-            Instant now = clock.instant();
-            for (ResourceLockDao.Lock lock : locks.find(group.resources())) {
-                if (lock.accessCode().isEmpty() && lock.expiresAt() != null && lock.expiresAt().isAfter(now)) {
-                    held.add(lock.accessNumber());
-                }
-            }
-        }
         for (String number : numbers) {
-            if (!held.contains(number)) {
-                candidates.add(new String[] {number, ""});
-            }
+            candidates.add(new String[] {number, ""});
         }
         return candidates;
     }
