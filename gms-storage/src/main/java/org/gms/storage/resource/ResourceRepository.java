@@ -25,7 +25,7 @@ import org.gms.storage.error.StorageUnavailableException;
 public final class ResourceRepository {
 
     private static final int CODE_ATTEMPTS = 20;
-    private static final int CLUSTER_BATCH = 16;
+    private static final int CLUSTER_BATCH = 64;
 
     private final ResourceLockDao locks;
     private final AccessBookingDao bookings;
