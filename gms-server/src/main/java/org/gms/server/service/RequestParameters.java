@@ -3,6 +3,7 @@ package org.gms.server.service;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
@@ -17,7 +18,7 @@ final class RequestParameters {
 
     static Map<String, String> of(HttpServletRequest request) {
         String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             // multipart text fields become parameters once the request knows how to read multipart bodies
             request.setAttribute(ServletContextRequest.MULTIPART_CONFIG_ELEMENT, MULTIPART);
         }
