@@ -28,6 +28,7 @@ import org.gms.server.node.NodeStatus;
 import org.gms.server.node.StartupChecks;
 import org.gms.server.security.SecurityConnectors;
 import org.gms.server.security.SecurityHandlers;
+import org.gms.server.service.ServiceFeature;
 import org.gms.storage.StorageEnvironment;
 import org.gms.storage.cassandra.CassandraStorage;
 import org.slf4j.Logger;
@@ -115,7 +116,7 @@ public final class GmsServer {
 
     /** Every capability of the server, in installation order. */
     private static List<Feature> features() {
-        return List.of(new NodeFeature(), new ClusterFeature());
+        return List.of(new NodeFeature(), new ClusterFeature(), new ServiceFeature());
     }
 
     public void start() throws Exception {

@@ -19,6 +19,7 @@ public final class OptionCatalogue {
         all.addAll(CoreOptions.OPTIONS);
         all.addAll(ClusterOptions.OPTIONS);
         all.addAll(SecurityOptions.OPTIONS);
+        all.addAll(ServiceOptions.OPTIONS);
         return new OptionCatalogue(all);
     }
 

@@ -5,6 +5,8 @@ import static com.datastax.oss.driver.api.querybuilder.SchemaBuilder.createTable
 import com.datastax.oss.driver.api.core.type.DataTypes;
 import java.util.List;
 import org.gms.storage.cluster.ClusterTables;
+import org.gms.storage.resource.ResourceTables;
+import org.gms.storage.service.ServiceTables;
 
 /**
  * Every table the server needs, in both keyspaces. {@code scripts/cassandra_gsg_schema.cql} and
@@ -20,7 +22,8 @@ public final class GmsSchema {
                     .withColumn("updated_at", DataTypes.TIMESTAMP));
 
     private static final List<TableDefinition> TABLES = List.of(CLUSTER_INFO,
-            ClusterTables.NODES, ClusterTables.LEASES, ClusterTables.JOBS, ClusterTables.JOBS_DONE);
+            ClusterTables.NODES, ClusterTables.LEASES, ClusterTables.JOBS, ClusterTables.JOBS_DONE,
+            ServiceTables.SERVICE_INSTANCE, ResourceTables.RESOURCE_LOCK, ResourceTables.ACCESS_BOOKING);
 
     private GmsSchema() {
     }

@@ -1,0 +1,160 @@
+package org.gms.server.service;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gms.callback.calendar.OfficeHours;
+import org.gms.callback.calendar.OfficeHoursSettings;
+import org.gms.callback.calendar.OpenPeriod;
+import org.gms.callback.calendar.WeeklyOfficeHours;
+import org.gms.callback.capacity.CapacityCalendar;
+import org.gms.callback.capacity.CapacityPeriod;
+import org.gms.callback.capacity.CapacitySettings;
+import org.gms.callback.capacity.HourlyCapacityCalendar;
+import org.gms.storage.error.BadRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The office-hours and capacity queries: {@code GET /genesys/1/service/<name>?...}. */
+final class CalendarServices {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CalendarServices.class);
+    static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    static final int MAX_DAYS = 366;
+
+    private final Clock clock;
+
+    CalendarServices(Clock clock) {
+        this.clock = clock;
+    }
+
+    static OfficeHours officeHours(ServiceSection section) {
+        try {
+            return new WeeklyOfficeHours(OfficeHoursSettings.from(ServiceSection.PREFIX + section.name(),
+                    section.options()));
+        } catch (IllegalArgumentException e) {
+            throw new ServiceConfigurationException(e.getMessage(), e);
+        }
+    }
+
+    static CapacityCalendar capacity(ServiceSection section) {
+        try {
+            return new HourlyCapacityCalendar(CapacitySettings.from(ServiceSection.PREFIX + section.name(),
+                    section.options()));
+        } catch (IllegalArgumentException e) {
+            throw new ServiceConfigurationException(e.getMessage(), e);
+        }
+    }
+
+    /** {@code start} (default now) and {@code number-of-days} (1..366, else 1) or {@code end} (default start). */
+    Map<String, Object> openPeriods(ServiceSection section, Map<String, String> query) {
+        OfficeHours hours = officeHours(section);
+        String startText = query.getOrDefault("start", "").trim();
+        Instant start = startText.isEmpty() ? clock.instant() : instant("start", startText, hours.zone());
+        String days = firstNonEmpty(query.get("number-of-days"), query.get("nDays"));
+        List<OpenPeriod> periods;
+        if (!days.isEmpty()) {
+            periods = hours.openPeriods(start.atZone(hours.zone()).toLocalDate(), days(section.name(), days));
+        } else {
+            String endText = query.getOrDefault("end", "").trim();
+            Instant end = endText.isEmpty() ? start : instant("end", endText, hours.zone());
+            if (end.isBefore(start)) {
+                throw new BadRequestException("Parameter [end] " + endText + " is before [start] " + startText);
+            }
+            periods = hours.openPeriods(start, end);
+        }
+        List<Map<String, String>> rendered = new ArrayList<>();
+        for (OpenPeriod period : periods) {
+            Map<String, String> item = new LinkedHashMap<>();
+            item.put("start", WIRE_TIME.format(period.start()));
+            item.put("end", WIRE_TIME.format(period.end()));
+            rendered.add(item);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", null);
+        body.put("periods", rendered);
+        return body;
+    }
+
+    /** {@code start} and {@code end} (required, local times in {@code timezone} unless they carry a zone). */
+    List<Map<String, Object>> capacityPeriods(ServiceSection section, Map<String, String> query) {
+        CapacityCalendar calendar = capacity(section);
+        ZoneId zone = calendar.zone();
+        String timezone = query.getOrDefault("timezone", "").trim();
+        if (!timezone.isEmpty()) {
+            try {
+                zone = ZoneId.of(timezone);
+            } catch (DateTimeException e) {
+                throw new BadRequestException("Parameter [timezone] " + timezone + " is not a time zone id");
+            }
+        }
+        String startText = required(query, "start");
+        String endText = required(query, "end");
+        Instant start = instant("start", startText, zone);
+        Instant end = instant("end", endText, zone);
+        if (!end.isAfter(start)) {
+            throw new BadRequestException("Parameter [end] " + endText + " must be after [start] " + startText);
+        }
+        List<Map<String, Object>> rendered = new ArrayList<>();
+        for (CapacityPeriod period : calendar.periods(start, end)) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("start", WIRE_TIME.format(period.start()));
+            item.put("end", WIRE_TIME.format(period.end()));
+            item.put("capacity", period.capacity());
+            rendered.add(item);
+        }
+        return rendered;
+    }
+
+    private static int days(String service, String text) {
+        try {
+            int days = Integer.parseInt(text);
+            if (days >= 1 && days <= MAX_DAYS) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the GMS rule below
+        }
+        LOG.warn("Service [{}]: number of days [{}] is outside 1..{}; 1 is used", service, text, MAX_DAYS);
+        return 1;
+    }
+
+    private static Instant instant(String name, String text, ZoneId zone) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutZone) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new BadRequestException("Parameter [" + name + "] " + text
+                        + " is not an ISO-8601 time such as 2026-11-23T09:15:00.000Z");
+            }
+        }
+    }
+
+    private static String required(Map<String, String> query, String name) {
+        String value = query.getOrDefault(name, "").trim();
+        if (value.isEmpty()) {
+            throw new BadRequestException("Parameter [" + name + "] is mandatory");
+        }
+        return value;
+    }
+
+    private static String firstNonEmpty(String first, String second) {
+        if (first != null && !first.isBlank()) {
+            return first.trim();
+        }
+        return second == null ? "" : second.trim();
+    }
+}

@@ -1,0 +1,27 @@
+package org.gms.server.service;
+
+import org.gms.storage.error.GmsException;
+
+/** A service section that cannot run as configured: HTTP 500, logged once with a reference. */
+final class ServiceConfigurationException extends GmsException {
+
+    private static final long serialVersionUID = 1L;
+
+    ServiceConfigurationException(String message) {
+        super(message);
+    }
+
+    ServiceConfigurationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    @Override
+    public int status() {
+        return 500;
+    }
+
+    @Override
+    public String wireName() {
+        return "com.genesyslab.gsg.services.ServiceException";
+    }
+}

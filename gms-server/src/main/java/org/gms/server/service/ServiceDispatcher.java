@@ -1,0 +1,100 @@
+package org.gms.server.service;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.gms.server.config.GmsConfig;
+import org.gms.storage.error.NotFoundException;
+
+/**
+ * Finds the {@code [service.<name>]} section of a request, follows {@code _redirect}, checks {@code _type} and runs
+ * the built-in service named by {@code _service}.
+ */
+final class ServiceDispatcher {
+
+    static final int MAX_REDIRECTS = 5;
+    static final String OFFICE_HOURS = "office-hours";
+    static final String CAPACITY = "capacity";
+
+    private final Supplier<GmsConfig> config;
+    private final InteractionServices interactions;
+    private final MatchInteraction match;
+    private final CalendarServices calendars;
+
+    ServiceDispatcher(Supplier<GmsConfig> config, InteractionServices interactions, MatchInteraction match,
+                      CalendarServices calendars) {
+        this.config = config;
+        this.interactions = interactions;
+        this.match = match;
+        this.calendars = calendars;
+    }
+
+    Optional<ServiceSection> section(String name) {
+        GmsConfig current = config.get();
+        String section = ServiceSection.PREFIX + name;
+        if (!current.sectionNames().contains(section)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ServiceSection(name, current.rawSection(section)));
+    }
+
+    /** {@code POST /1/service/<name>}. */
+    Object create(String name, Map<String, String> request, String gmsUser) {
+        ServiceSection section = resolve(name, request);
+        String builtin = section.builtin();
+        if (builtin.equals(OFFICE_HOURS) || builtin.equals(CAPACITY)) {
+            return query(section, request);
+        }
+        if (section.type().equals("ors")) {
+            throw new OrsServiceException("ORS request failed: service [" + section.name()
+                    + "] is an ORS service and this server runs built-in services only");
+        }
+        ServiceCall call = new ServiceCall(section.name(), section.effective(request), gmsUser);
+        return switch (builtin) {
+            case "request-interaction" -> interactions.requestInteraction(call);
+            case "request-access" -> interactions.requestAccess(call);
+            case "match-interaction" -> match.match(call);
+            default -> throw new ServiceConfigurationException("Unknown built-in service [" + builtin
+                    + "] in option _service of service: [" + section.name() + "]");
+        };
+    }
+
+    /** {@code GET /1/service/<name>} of an office-hours or capacity service; empty when no service has that name. */
+    Optional<Object> get(String name, Map<String, String> query) {
+        if (section(name).isEmpty()) {
+            return Optional.empty();
+        }
+        ServiceSection section = resolve(name, query);
+        String builtin = section.builtin();
+        if (!builtin.equals(OFFICE_HOURS) && !builtin.equals(CAPACITY)) {
+            throw new NotFoundException("Service [" + name + "] has no query; create it with POST");
+        }
+        return Optional.of(query(section, query));
+    }
+
+    private Object query(ServiceSection section, Map<String, String> query) {
+        if (section.builtin().equals(OFFICE_HOURS)) {
+            return calendars.openPeriods(section, query);
+        }
+        return calendars.capacityPeriods(section, query);
+    }
+
+    private ServiceSection resolve(String name, Map<String, String> request) {
+        String current = name;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            String wanted = current;
+            ServiceSection section = section(wanted)
+                    .orElseThrow(() -> new NotFoundException("Service [" + wanted + "] is not configured"));
+            if (section.type().isEmpty()) {
+                throw new ServiceConfigurationException("Service type is not configured for service: [" + wanted + "]");
+            }
+            String redirect = section.redirect(request);
+            if (redirect.isEmpty() || redirect.equals(wanted)) {
+                return section;
+            }
+            current = redirect;
+        }
+        throw new ServiceConfigurationException("Service [" + name + "] redirects more than " + MAX_REDIRECTS
+                + " times");
+    }
+}
