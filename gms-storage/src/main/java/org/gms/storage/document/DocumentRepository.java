@@ -157,10 +157,10 @@ public final class DocumentRepository {
     FileDownload download(StoredRow row) {
         if (!row.isFile()) {
             byte[] text = row.value().getBytes(StandardCharsets.UTF_8);
-            return new FileDownload("text/plain;charset=utf-8", "", text.length, out -> out.write(text));
+            return new FileDownload("text/plain;charset=utf-8", "", text.length, out -> out.write(text), false);
         }
         return new FileDownload(row.contentType(), row.fileName(), row.size(),
-                out -> files.stream(row.id(), row.key(), row.fileVersion(), row.chunkCount(), out));
+                out -> files.stream(row.id(), row.key(), row.fileVersion(), row.chunkCount(), out), true);
     }
 
     /** Creates the document when absent (or expired), else updates it; expiry given as an instant. */

@@ -10,8 +10,10 @@ public final class FileDownload {
     private final String fileName;
     private final long size;
     private final Body body;
+    private final boolean file;
 
-    FileDownload(String contentType, String fileName, long size, Body body) {
+    FileDownload(String contentType, String fileName, long size, Body body, boolean file) {
+        this.file = file;
         this.contentType = contentType;
         this.fileName = fileName;
         this.size = size;
@@ -25,6 +27,11 @@ public final class FileDownload {
     /** The uploaded file name, empty when there was none. */
     public String fileName() {
         return fileName;
+    }
+
+    /** False when the key holds text, served as UTF-8 rather than as an attachment. */
+    public boolean isFile() {
+        return file;
     }
 
     public long size() {
