@@ -4,24 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.gms.storage.cassandra.CassandraStorage;
 import org.gms.storage.document.cassandra.ChunkDao;
 import org.gms.storage.document.cassandra.DocumentDao;
-import org.gms.storage.document.cassandra.DocumentWrite;
 import org.gms.storage.document.cassandra.StoredRow;
 import org.gms.storage.error.BadRequestException;
 import org.gms.storage.error.ForbiddenException;
 import org.gms.storage.error.NotFoundException;
-import org.gms.storage.error.PayloadTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,13 +33,13 @@ public final class DocumentRepository {
 
     private final DocumentDao documents;
     private final FileChunks files;
-    private final Supplier<DocumentLimits> limits;
+    private final DocumentWriter writer;
     private final Clock clock;
 
     public DocumentRepository(DocumentDao documents, ChunkDao chunks, Supplier<DocumentLimits> limits, Clock clock) {
         this.documents = documents;
         this.files = new FileChunks(chunks);
-        this.limits = limits;
+        this.writer = new DocumentWriter(documents, files, limits, clock);
         this.clock = clock;
     }
 
@@ -76,7 +71,7 @@ public final class DocumentRepository {
     /** Creates a document under a new UUID and returns the id. */
     public String create(Duration ttl, List<DocumentField> fields) {
         String id = UUID.randomUUID().toString();
-        write(id, null, expiry(ttl), fields, List.of(), true);
+        writer.write(id, null, expiry(ttl), fields, List.of(), true);
         return id;
     }
 
@@ -90,7 +85,7 @@ public final class DocumentRepository {
         if (header.isPresent() && !owner.equals(header.get().owner())) {
             throw new ForbiddenException("Storage id [" + customId + "] is in use by another user");
         }
-        write(customId, owner, expiry(ttl), fields, rows, true);
+        writer.write(customId, owner, expiry(ttl), fields, rows, true);
     }
 
     /** Adds or replaces the keys sent, keeps the others, and gives the whole document the new TTL. */
@@ -99,7 +94,7 @@ public final class DocumentRepository {
         List<StoredRow> rows = documents.read(id);
         StoredRow header = requireLive(id, rows);
         checkUser(id, header, user);
-        write(id, header.owner(), expiry(ttl), fields, rows, false);
+        writer.write(id, header.owner(), expiry(ttl), fields, rows, false);
     }
 
     public Document read(String id, Optional<String> user) {
@@ -169,7 +164,7 @@ public final class DocumentRepository {
             throw notFound(id);
         }
         List<StoredRow> rows = documents.read(id);
-        write(id, null, expiresAt, fields, rows, live(rows).isEmpty());
+        writer.write(id, null, expiresAt, fields, rows, live(rows).isEmpty());
     }
 
     void deleteDocument(String id, Optional<String> user) {
@@ -187,85 +182,6 @@ public final class DocumentRepository {
         }
     }
 
-    /**
-     * One request's change. File chunks are written first and the document rows last, in one batch, so a failure
-     * leaves the document as it was (orphan chunks expire with their TTL). With {@code replace} every key not sent is
-     * removed; otherwise the keys not sent are written again with their own write time and the new TTL, so a
-     * concurrent write of the same key (newer) still wins and a concurrent delete (newer) still holds.
-     */
-    private void write(String id, String owner, Instant expiresAt, List<DocumentField> fields, List<StoredRow> rows,
-                       boolean replace) {
-        Map<String, DocumentField> sent = validate(fields);
-        Map<String, StoredRow> existing = new LinkedHashMap<>();
-        rows.stream().filter(StoredRow::hasValue).forEach(row -> existing.put(row.key(), row));
-        Set<String> keys = new LinkedHashSet<>(sent.keySet());
-        if (!replace) {
-            keys.addAll(existing.keySet());
-        }
-        int maxKeys = limits.get().maxKeys();
-        if (keys.size() > maxKeys) {
-            throw new BadRequestException("Storage [" + id + "] would hold " + keys.size() + " keys; the limit is "
-                    + maxKeys + " ([storage] max-keys)");
-        }
-        int ttlSeconds = ttlSeconds(expiresAt);
-        List<StoredRow> inserts = new ArrayList<>();
-        for (DocumentField field : sent.values()) {
-            if (field instanceof DocumentField.File file) {
-                FileChunks.StoredFile stored = files.write(id, file.key(), file.content(), ttlSeconds);
-                inserts.add(StoredRow.file(id, file.key(), file.contentType(), file.fileName(), stored.size(),
-                        stored.version(), stored.chunkCount()));
-            } else {
-                DocumentField.Text text = (DocumentField.Text) field;
-                inserts.add(StoredRow.text(id, text.key(), text.value()));
-            }
-        }
-        List<StoredRow> rewrites = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
-        List<String> clearText = new ArrayList<>();
-        List<String> clearFile = new ArrayList<>();
-        List<StoredRow> unreferenced = new ArrayList<>();
-        for (StoredRow row : existing.values()) {
-            DocumentField field = sent.get(row.key());
-            if (field == null && replace) {
-                removed.add(row.key());
-            } else if (field == null) {
-                if (row.isFile()) {
-                    files.extend(id, row.key(), row.fileVersion(), ttlSeconds);
-                }
-                rewrites.add(row);
-                continue;
-            } else if (field instanceof DocumentField.File && row.value() != null) {
-                clearText.add(row.key());
-            } else if (field instanceof DocumentField.Text && row.isFile()) {
-                clearFile.add(row.key());
-            }
-            if (row.isFile()) {
-                unreferenced.add(row);
-            }
-        }
-        documents.write(new DocumentWrite(id, owner, expiresAt, ttlSeconds, inserts, rewrites, removed, clearText,
-                clearFile));
-        unreferenced.forEach(row -> files.deleteQuietly(id, row.key(), row.fileVersion()));
-    }
-
-    /** The fields by key, first occurrence winning as for servlet parameters; keys and text sizes checked. */
-    private Map<String, DocumentField> validate(List<DocumentField> fields) {
-        int maxValueBytes = limits.get().maxValueBytes();
-        Map<String, DocumentField> byKey = new LinkedHashMap<>();
-        for (DocumentField field : fields) {
-            StorageNames.requireKey(field.key());
-            if (field instanceof DocumentField.Text text) {
-                int bytes = text.value().getBytes(StandardCharsets.UTF_8).length;
-                if (bytes > maxValueBytes) {
-                    throw new PayloadTooLargeException("Value of key [" + StorageNames.shown(text.key()) + "] is "
-                            + bytes + " bytes; the limit is " + maxValueBytes + " ([storage] max-value-size)");
-                }
-            }
-            byKey.putIfAbsent(field.key(), field);
-        }
-        return byKey;
-    }
-
     private static DocumentValue toValue(StoredRow row) {
         if (row.isFile()) {
             return new DocumentValue.File(row.contentType(), row.fileName(), row.size());
@@ -275,11 +191,6 @@ public final class DocumentRepository {
 
     private Instant expiry(Duration ttl) {
         return clock.instant().plus(ttl);
-    }
-
-    private int ttlSeconds(Instant expiresAt) {
-        long millis = Duration.between(clock.instant(), expiresAt).toMillis();
-        return (int) Math.max(1, (millis + 999) / 1000);
     }
 
     private Optional<StoredRow> live(List<StoredRow> rows) {
