@@ -15,7 +15,6 @@ import org.gms.storage.document.Document;
 import org.gms.storage.document.DocumentField;
 import org.gms.storage.document.DocumentRepository;
 import org.gms.storage.document.DocumentValue;
-import org.gms.storage.document.FileDownload;
 import org.gms.storage.error.NotFoundException;
 
 /**
@@ -93,7 +92,8 @@ final class StorageServlet extends GmsServlet {
             DocumentValue value = repository.get().read(path[0], user, path[1]);
             responses.text(request, response, 200, TEXT, render(request, path[0], path[1], value));
         } else if (path.length == 3 && path[0].equals("binary")) {
-            send(request, response, repository.get().readFile(path[1], user, path[2]), path[2]);
+            FileSender.send(request, response, responses, repository.get().readFile(path[1], user, path[2]),
+                    path[2]);
         } else {
             throw unknown(request);
         }
@@ -117,23 +117,6 @@ final class StorageServlet extends GmsServlet {
             return text.value();
         }
         return urls.download(request, id, key);
-    }
-
-    /** Streams a file; {@link FileDownload#writeTo} fails mid-way only if the file vanished meanwhile. */
-    static void send(HttpServletRequest request, HttpServletResponse response, FileDownload file, String key,
-                     Responses responses) throws IOException {
-        responses.head(request, response, 200, file.contentType());
-        response.setContentLengthLong(file.size());
-        if (file.isFile()) {
-            response.setHeader("Content-Disposition",
-                    StorageUrls.contentDisposition(file.fileName().isEmpty() ? key : file.fileName()));
-        }
-        file.writeTo(response.getOutputStream());
-    }
-
-    private void send(HttpServletRequest request, HttpServletResponse response, FileDownload file, String key)
-            throws IOException {
-        send(request, response, file, key, responses);
     }
 
     private static NotFoundException unknown(HttpServletRequest request) {

@@ -23,6 +23,11 @@ public final class StorageUrls {
         return base(request) + "/1/storage/binary/" + segment(id) + "/" + segment(key);
     }
 
+    /** {@code <base>/genesys/1/service/<serviceId>/storage/binary/<key>}, for service-scoped storage. */
+    public String serviceDownload(HttpServletRequest request, String serviceId, String key) {
+        return base(request) + "/1/service/" + segment(serviceId) + "/storage/binary/" + segment(key);
+    }
+
     /** {@code <scheme>://<host>:<port>/genesys}, from the configured public base when there is one. */
     public String base(HttpServletRequest request) {
         String external = externalUrlBase.get();

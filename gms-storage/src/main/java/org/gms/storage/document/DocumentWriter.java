@@ -36,7 +36,9 @@ final class DocumentWriter {
      * One request's change. File chunks are written first and the document rows last, in one batch, so a failure
      * leaves the document as it was (orphan chunks expire with their TTL). With {@code replace} every key not sent is
      * removed; otherwise the keys not sent are written again with their own write time and the new TTL, so a
-     * concurrent write of the same key (newer) still wins and a concurrent delete (newer) still holds.
+     * concurrent write of the same key (newer) still wins and a concurrent delete (newer) still holds. At equal write
+     * times Cassandra keeps the later expiry, so a shorter TTL leaves such cells in place until their first TTL; the
+     * stored expiry, checked on every read, hides them from then on.
      */
     void write(String id, String owner, Instant expiresAt, List<DocumentField> fields, List<StoredRow> rows,
                        boolean replace) {
