@@ -29,6 +29,7 @@ import org.gms.server.node.StartupChecks;
 import org.gms.server.security.SecurityConnectors;
 import org.gms.server.security.SecurityHandlers;
 import org.gms.server.service.ServiceFeature;
+import org.gms.server.storage.StorageFeature;
 import org.gms.storage.StorageEnvironment;
 import org.gms.storage.cassandra.CassandraStorage;
 import org.slf4j.Logger;
@@ -116,7 +117,7 @@ public final class GmsServer {
 
     /** Every capability of the server, in installation order. */
     private static List<Feature> features() {
-        return List.of(new NodeFeature(), new ClusterFeature(), new ServiceFeature());
+        return List.of(new NodeFeature(), new ClusterFeature(), new StorageFeature(), new ServiceFeature());
     }
 
     public void start() throws Exception {

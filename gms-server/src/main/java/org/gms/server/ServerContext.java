@@ -1,5 +1,6 @@
 package org.gms.server;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,6 +66,13 @@ public final class ServerContext {
     /** Maps a servlet under {@code /genesys}, e.g. {@code /1/storage/*}. */
     public void addServlet(String pathSpec, HttpServlet servlet) {
         servlets.addServlet(new ServletHolder(servlet), pathSpec);
+    }
+
+    /** Maps a servlet that reads {@code multipart/form-data} bodies within the given limits. */
+    public void addServlet(String pathSpec, HttpServlet servlet, MultipartConfigElement multipart) {
+        ServletHolder holder = new ServletHolder(servlet);
+        holder.getRegistration().setMultipartConfig(multipart);
+        servlets.addServlet(holder, pathSpec);
     }
 
     /** Runs once the storage is connected and its schema checked, before the server accepts requests. */

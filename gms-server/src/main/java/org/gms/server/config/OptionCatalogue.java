@@ -20,6 +20,7 @@ public final class OptionCatalogue {
         all.addAll(ClusterOptions.OPTIONS);
         all.addAll(SecurityOptions.OPTIONS);
         all.addAll(ServiceOptions.OPTIONS);
+        all.addAll(StorageApiOptions.OPTIONS);
         return new OptionCatalogue(all);
     }
 

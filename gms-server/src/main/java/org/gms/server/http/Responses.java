@@ -39,6 +39,13 @@ public final class Responses {
         response.getOutputStream().write(body);
     }
 
+    /** Status, caching headers and content type for a body the caller streams itself. */
+    public void head(HttpServletRequest request, HttpServletResponse response, int status, String contentType) {
+        response.setStatus(status);
+        cacheHeaders(request, response);
+        response.setContentType(contentType);
+    }
+
     public void error(HttpServletResponse response, ErrorBody error) throws IOException {
         if (response.isCommitted()) {
             return;

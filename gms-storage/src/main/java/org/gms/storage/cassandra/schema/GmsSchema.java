@@ -7,6 +7,7 @@ import java.util.List;
 import org.gms.storage.cluster.ClusterTables;
 import org.gms.storage.resource.ResourceTables;
 import org.gms.storage.service.ServiceTables;
+import org.gms.storage.document.cassandra.DocumentTables;
 
 /**
  * Every table the server needs, in both keyspaces. {@code scripts/cassandra_gsg_schema.cql} and
@@ -23,7 +24,8 @@ public final class GmsSchema {
 
     private static final List<TableDefinition> TABLES = List.of(CLUSTER_INFO,
             ClusterTables.NODES, ClusterTables.LEASES, ClusterTables.JOBS, ClusterTables.JOBS_DONE,
-            ServiceTables.SERVICE_INSTANCE, ResourceTables.RESOURCE_LOCK, ResourceTables.ACCESS_BOOKING);
+            ServiceTables.SERVICE_INSTANCE, ResourceTables.RESOURCE_LOCK, ResourceTables.ACCESS_BOOKING,
+            DocumentTables.DOCUMENTS, DocumentTables.CHUNKS);
 
     private GmsSchema() {
     }

@@ -1,0 +1,21 @@
+package org.gms.server.config;
+
+import static org.gms.server.config.ReloadPolicy.IMMEDIATE;
+import static org.gms.server.config.ReloadPolicy.RESTART;
+
+import java.util.List;
+
+/** Options of the Storage API: upload size and per-document limits. */
+final class StorageApiOptions {
+
+    static final List<Option> OPTIONS = List.of(
+            Option.integer("server", "max-file-upload", 5000000, 1, Integer.MAX_VALUE, RESTART,
+                    "Largest request body, in bytes, accepted by the Storage API (uploads); larger ones get 413."),
+            Option.integer("storage", "max-keys", 100, 1, 10000, IMMEDIATE,
+                    "Keys one storage document may hold; more get 400."),
+            Option.integer("storage", "max-value-size", 32768, 1, 1048576, IMMEDIATE,
+                    "UTF-8 bytes of one text value; larger get 413 (files are bounded by max-file-upload)."));
+
+    private StorageApiOptions() {
+    }
+}
