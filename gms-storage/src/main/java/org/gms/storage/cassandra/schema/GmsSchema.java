@@ -4,6 +4,7 @@ import static com.datastax.oss.driver.api.querybuilder.SchemaBuilder.createTable
 
 import com.datastax.oss.driver.api.core.type.DataTypes;
 import java.util.List;
+import org.gms.storage.push.PushTables;
 
 /**
  * Every table the server needs, in both keyspaces. {@code scripts/cassandra_gsg_schema.cql} and
@@ -18,7 +19,8 @@ public final class GmsSchema {
                     .withColumn("value", DataTypes.TEXT)
                     .withColumn("updated_at", DataTypes.TIMESTAMP));
 
-    private static final List<TableDefinition> TABLES = List.of(CLUSTER_INFO);
+    private static final List<TableDefinition> TABLES = List.of(CLUSTER_INFO,
+            PushTables.SUBSCRIPTION_TABLE, PushTables.SUBSCRIPTION_BY_FILTER_TABLE, PushTables.OUTBOX_TABLE);
 
     private GmsSchema() {
     }
