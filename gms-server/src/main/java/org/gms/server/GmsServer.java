@@ -24,6 +24,7 @@ import org.gms.server.http.ServletJsonErrorHandler;
 import org.gms.server.node.NodeFeature;
 import org.gms.server.node.NodeStatus;
 import org.gms.server.node.StartupChecks;
+import org.gms.server.notification.NotificationFeature;
 import org.gms.storage.StorageEnvironment;
 import org.gms.storage.cassandra.CassandraStorage;
 import org.slf4j.Logger;
@@ -106,7 +107,7 @@ public final class GmsServer {
 
     /** Every capability of the server, in installation order. */
     private static List<Feature> features() {
-        return List.of(new NodeFeature());
+        return List.of(new NodeFeature(), new NotificationFeature());
     }
 
     public void start() throws Exception {

@@ -17,6 +17,7 @@ public final class OptionCatalogue {
     public static OptionCatalogue standard() {
         List<Option> all = new ArrayList<>();
         all.addAll(CoreOptions.OPTIONS);
+        all.addAll(PushOptions.OPTIONS);
         return new OptionCatalogue(all);
     }
 
