@@ -30,6 +30,8 @@ public final class PushEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushEngine.class);
     private static final int BATCH = 100;
+    private static final int OUTCOME_BATCH = 200;
+    private static final long OUTCOME_FLUSH_MILLIS = 5;
 
     private final SubscriptionDao subscriptions;
     private final OutboxDao outbox;
@@ -41,6 +43,7 @@ public final class PushEngine implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+    private final java.util.Queue<Outcome> outcomes = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile boolean closed;
 
     public PushEngine(SubscriptionDao subscriptions, OutboxDao outbox, PushConfiguration configuration,
@@ -64,6 +67,8 @@ public final class PushEngine implements AutoCloseable {
     public void start() {
         long period = settings.scanPeriod().toMillis();
         scheduler.scheduleWithFixedDelay(this::scanQuietly, period, period, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::flushQuietly, OUTCOME_FLUSH_MILLIS, OUTCOME_FLUSH_MILLIS,
+                TimeUnit.MILLISECONDS);
     }
 
     public EngineSettings settings() {
@@ -182,14 +187,35 @@ public final class PushEngine implements AutoCloseable {
                 });
     }
 
+    /** Queues the outcome; {@link #flushOutcomes} writes queued outcomes in one batch per partition. */
     private void finish(OutboxDelivery delivery, String outcome) {
-        outbox.finish(delivery, outcome, seconds(settings.retention())).whenComplete((done, error) -> {
-            inFlight.remove(delivery.deliveryId());
+        outcomes.add(new Outcome(delivery, outcome));
+    }
+
+    private void flushOutcomes() {
+        List<OutboxDelivery> deliveries = new ArrayList<>();
+        List<String> results = new ArrayList<>();
+        Outcome next;
+        while (deliveries.size() < OUTCOME_BATCH && (next = outcomes.poll()) != null) {
+            deliveries.add(next.delivery());
+            results.add(next.outcome());
+        }
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        outbox.finishAll(deliveries, results, seconds(settings.retention())).whenComplete((done, error) -> {
+            deliveries.forEach(delivery -> inFlight.remove(delivery.deliveryId()));
             if (error != null) {
-                LOG.warn("Cannot record the outcome [{}] of push {}: {}", outcome, delivery.deliveryId(),
-                        error.toString());
+                // unrecorded outcomes: the leases lapse and the deliveries are sent again (receivers dedupe by id)
+                LOG.warn("Cannot record the outcome of {} pushes: {}", deliveries.size(), error.toString());
             }
         });
+        if (outcomes.size() >= OUTCOME_BATCH) {
+            scheduler.execute(this::flushOutcomes);
+        }
+    }
+
+    private record Outcome(OutboxDelivery delivery, String outcome) {
     }
 
     private void removeSubscription(String subscriptionId) {
@@ -234,11 +260,38 @@ public final class PushEngine implements AutoCloseable {
         }
     }
 
-    /** Stops at once: deliveries in flight keep their lease until it lapses, then another node resumes them. */
+    private void flushQuietly() {
+        try {
+            flushOutcomes();
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot record push outcomes: {}", e.toString());
+        }
+    }
+
+    /**
+     * Stops sending; outcomes already known are written first so they are not sent again. Deliveries still in flight
+     * keep their lease until it lapses, then another node resumes them.
+     */
     @Override
     public void close() {
         closed = true;
         scheduler.shutdownNow();
+        try {
+            while (!outcomes.isEmpty()) {
+                List<OutboxDelivery> deliveries = new ArrayList<>();
+                List<String> results = new ArrayList<>();
+                Outcome next;
+                while (deliveries.size() < OUTCOME_BATCH && (next = outcomes.poll()) != null) {
+                    deliveries.add(next.delivery());
+                    results.add(next.outcome());
+                }
+                outbox.finishAll(deliveries, results, seconds(settings.retention())).toCompletableFuture()
+                        .get(5, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            LOG.warn("Some push outcomes were not recorded at stop; those pushes will be sent again: {}",
+                    e.toString());
+        }
     }
 
     private static int seconds(Duration duration) {
