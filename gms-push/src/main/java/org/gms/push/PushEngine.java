@@ -43,6 +43,7 @@ public final class PushEngine implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<String> settled = ConcurrentHashMap.newKeySet();
     private final java.util.Queue<Outcome> outcomes = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile boolean closed;
 
@@ -193,6 +194,14 @@ public final class PushEngine implements AutoCloseable {
     }
 
     private void flushOutcomes() {
+        writeOutcomes();
+        if (outcomes.size() >= OUTCOME_BATCH) {
+            scheduler.execute(this::flushOutcomes);
+        }
+    }
+
+    /** Writes up to one batch of queued outcomes. */
+    private CompletableFuture<Void> writeOutcomes() {
         List<OutboxDelivery> deliveries = new ArrayList<>();
         List<String> results = new ArrayList<>();
         Outcome next;
@@ -201,18 +210,16 @@ public final class PushEngine implements AutoCloseable {
             results.add(next.outcome());
         }
         if (deliveries.isEmpty()) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        outbox.finishAll(deliveries, results, seconds(settings.retention())).whenComplete((done, error) -> {
-            deliveries.forEach(delivery -> inFlight.remove(delivery.deliveryId()));
-            if (error != null) {
-                // unrecorded outcomes: the leases lapse and the deliveries are sent again (receivers dedupe by id)
-                LOG.warn("Cannot record the outcome of {} pushes: {}", deliveries.size(), error.toString());
-            }
-        });
-        if (outcomes.size() >= OUTCOME_BATCH) {
-            scheduler.execute(this::flushOutcomes);
-        }
+        return outbox.finishAll(deliveries, results, seconds(settings.retention())).toCompletableFuture()
+                .whenComplete((done, error) -> {
+                    deliveries.forEach(delivery -> inFlight.remove(delivery.deliveryId()));
+                    if (error != null) {
+                        // unrecorded outcomes: the leases lapse and the pushes are sent again (receivers dedupe by id)
+                        LOG.warn("Cannot record the outcome of {} pushes: {}", deliveries.size(), error.toString());
+                    }
+                });
     }
 
     private record Outcome(OutboxDelivery delivery, String outcome) {
@@ -232,7 +239,16 @@ public final class PushEngine implements AutoCloseable {
         int claimed = 0;
         for (long bucket = bucket(now.minus(settings.scanWindow())); bucket <= bucket(now); bucket++) {
             for (int shard = 0; shard < settings.shards() && !closed; shard++) {
-                for (OutboxDelivery delivery : outbox.pending(bucket, shard).toCompletableFuture().join()) {
+                String partition = bucket + "/" + shard;
+                if (settled.contains(partition)) {
+                    continue;
+                }
+                List<OutboxDelivery> pending = outbox.pending(bucket, shard).toCompletableFuture().join();
+                if (pending.isEmpty() && bucket < bucket(now) - 1) {
+                    // a past minute receives no new rows: once all its rows are done it never needs a read again
+                    settled.add(partition);
+                }
+                for (OutboxDelivery delivery : pending) {
                     if (delivery.owner() != null || inFlight.contains(delivery.deliveryId())
                             || delivery.notBefore().isAfter(now)) {
                         continue;
@@ -246,6 +262,8 @@ public final class PushEngine implements AutoCloseable {
                 }
             }
         }
+        long oldest = bucket(now.minus(settings.scanWindow()));
+        settled.removeIf(partition -> Long.parseLong(partition.substring(0, partition.indexOf('/'))) < oldest);
         return claimed;
     }
 
@@ -278,15 +296,7 @@ public final class PushEngine implements AutoCloseable {
         scheduler.shutdownNow();
         try {
             while (!outcomes.isEmpty()) {
-                List<OutboxDelivery> deliveries = new ArrayList<>();
-                List<String> results = new ArrayList<>();
-                Outcome next;
-                while (deliveries.size() < OUTCOME_BATCH && (next = outcomes.poll()) != null) {
-                    deliveries.add(next.delivery());
-                    results.add(next.outcome());
-                }
-                outbox.finishAll(deliveries, results, seconds(settings.retention())).toCompletableFuture()
-                        .get(5, TimeUnit.SECONDS);
+                writeOutcomes().get(5, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
             LOG.warn("Some push outcomes were not recorded at stop; those pushes will be sent again: {}",
