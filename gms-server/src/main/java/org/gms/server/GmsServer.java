@@ -28,6 +28,7 @@ import org.gms.server.node.NodeStatus;
 import org.gms.server.node.StartupChecks;
 import org.gms.server.security.SecurityConnectors;
 import org.gms.server.security.SecurityHandlers;
+import org.gms.server.notification.NotificationFeature;
 import org.gms.server.service.ServiceFeature;
 import org.gms.server.storage.StorageFeature;
 import org.gms.storage.StorageEnvironment;
@@ -117,7 +118,8 @@ public final class GmsServer {
 
     /** Every capability of the server, in installation order. */
     private static List<Feature> features() {
-        return List.of(new NodeFeature(), new ClusterFeature(), new StorageFeature(), new ServiceFeature());
+        return List.of(new NodeFeature(), new ClusterFeature(), new StorageFeature(), new ServiceFeature(),
+                new NotificationFeature());
     }
 
     public void start() throws Exception {

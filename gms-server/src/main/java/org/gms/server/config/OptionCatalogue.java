@@ -21,6 +21,7 @@ public final class OptionCatalogue {
         all.addAll(SecurityOptions.OPTIONS);
         all.addAll(ServiceOptions.OPTIONS);
         all.addAll(StorageApiOptions.OPTIONS);
+        all.addAll(PushOptions.OPTIONS);
         return new OptionCatalogue(all);
     }
 

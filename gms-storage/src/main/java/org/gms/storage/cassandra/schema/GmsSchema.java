@@ -5,9 +5,10 @@ import static com.datastax.oss.driver.api.querybuilder.SchemaBuilder.createTable
 import com.datastax.oss.driver.api.core.type.DataTypes;
 import java.util.List;
 import org.gms.storage.cluster.ClusterTables;
+import org.gms.storage.document.cassandra.DocumentTables;
+import org.gms.storage.push.PushTables;
 import org.gms.storage.resource.ResourceTables;
 import org.gms.storage.service.ServiceTables;
-import org.gms.storage.document.cassandra.DocumentTables;
 
 /**
  * Every table the server needs, in both keyspaces. {@code scripts/cassandra_gsg_schema.cql} and
@@ -25,7 +26,8 @@ public final class GmsSchema {
     private static final List<TableDefinition> TABLES = List.of(CLUSTER_INFO,
             ClusterTables.NODES, ClusterTables.LEASES, ClusterTables.JOBS, ClusterTables.JOBS_DONE,
             ServiceTables.SERVICE_INSTANCE, ResourceTables.RESOURCE_LOCK, ResourceTables.ACCESS_BOOKING,
-            DocumentTables.DOCUMENTS, DocumentTables.CHUNKS);
+            DocumentTables.DOCUMENTS, DocumentTables.CHUNKS,
+            PushTables.SUBSCRIPTION_TABLE, PushTables.SUBSCRIPTION_BY_FILTER_TABLE, PushTables.OUTBOX_TABLE);
 
     private GmsSchema() {
     }

@@ -1,0 +1,107 @@
+package org.gms.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.gms.push.mock.HttpReceiver;
+import org.gms.push.mock.HttpReceiver.Answer;
+import org.gms.storage.test.CassandraExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Two engines over one outbox: a stopped node loses nothing, and no delivery is completed twice. */
+@ExtendWith(CassandraExtension.class)
+class OutboxTakeoverIT {
+
+    private HttpReceiver receiver;
+    private PushSystem first;
+    private PushSystem second;
+
+    @BeforeEach
+    void start() throws Exception {
+        receiver = HttpReceiver.startPlain();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (first != null) {
+            first.close();
+        }
+        if (second != null) {
+            second.close();
+        }
+        receiver.close();
+    }
+
+    @Test
+    void should_deliver_everything_once_from_another_node_when_a_node_stops_mid_delivery() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        receiver.answerWith(request -> {
+            if (request.path().equals("/held")) {
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Answer.status(503);
+            }
+            return Answer.ok();
+        });
+        first = node();
+        String tag = PushHarness.tag();
+        for (int index = 0; index < 5; index++) {
+            first.service().subscribe(new SubscribeRequest("", "s" + index, null, receiver.url("/held"), "httpcb",
+                    Map.of(), null, 120, tag));
+        }
+        assertThat(first.service().publish(new PublishRequest(tag, "m", null, Map.of())).get()).isEqualTo(5);
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 5);
+        Set<String> heldIds = deliveryIds();
+
+        first.close();
+        first = null;
+        receiver.answerWith(request -> Answer.ok());
+        release.countDown();
+        second = node();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.completedByDelivery().size() == 5);
+        assertThat(receiver.completedByDelivery().keySet()).isEqualTo(heldIds);
+        assertThat(receiver.completedByDelivery().values()).containsOnly(1);
+    }
+
+    @Test
+    void should_complete_each_delivery_once_when_two_nodes_scan_the_same_outbox() throws Exception {
+        receiver.answerWith(request -> Answer.ok());
+        first = node();
+        second = node();
+        String tag = PushHarness.tag();
+        for (int index = 0; index < 20; index++) {
+            first.service().subscribe(new SubscribeRequest("", "s" + index, null, receiver.url("/ok"), "httpcb",
+                    Map.of(), null, 120, tag));
+        }
+        assertThat(second.service().publish(new PublishRequest(tag, "m", null, Map.of())).get()).isEqualTo(20);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> receiver.completedByDelivery().size() == 20);
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+                .until(() -> receiver.received().size() == 20);
+        assertThat(receiver.completedByDelivery().values()).containsOnly(1);
+    }
+
+    private Set<String> deliveryIds() {
+        return receiver.received().stream().map(request -> request.header("X-GMS-Delivery-Id"))
+                .collect(Collectors.toSet());
+    }
+
+    private PushSystem node() throws Exception {
+        PushHarness harness = new PushHarness().option("push", "pushEnabled", "httpcb");
+        harness.engine = harness.engine.withLease(Duration.ofSeconds(2), Duration.ofMillis(300));
+        return harness.start();
+    }
+}

@@ -1,0 +1,32 @@
+package org.gms.server.notification;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.gms.push.PushSystem;
+import org.gms.server.http.GmsServlet;
+import org.gms.server.http.Responses;
+
+/** {@code GET /1/admin/notification/metrics}: push counters per type (sent, rejected, failed, retried, latency). */
+final class MetricsServlet extends GmsServlet {
+
+    private static final long serialVersionUID = 1L;
+    private final transient Supplier<PushSystem> push;
+
+    MetricsServlet(Responses responses, Supplier<PushSystem> push) {
+        super(responses);
+        this.push = push;
+    }
+
+    @Override
+    protected Set<String> methods() {
+        return Set.of("GET");
+    }
+
+    @Override
+    protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        responses.json(request, response, push.get().metrics().snapshot());
+    }
+}

@@ -1,0 +1,116 @@
+package org.gms.server.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.gms.server.GmsServer;
+import org.gms.server.HttpTestClient;
+import org.gms.server.TestServers;
+import org.gms.storage.test.CassandraExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(CassandraExtension.class)
+class NotificationApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private GmsServer server;
+    private HttpTestClient http;
+    private HttpServer receiver;
+    private final List<String> received = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            received.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        server = TestServers.builder().option("push", "pushEnabled", "comet,httpcb").start();
+        http = new HttpTestClient(server);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.stop();
+        receiver.stop(0);
+    }
+
+    @Test
+    void should_answer_415_with_the_gms_error_body_when_the_body_is_not_json() {
+        HttpResponse<String> answer = http.postForm("/1/notification/subscription", Map.of("subscriberId", "x"));
+
+        assertThat(answer.statusCode()).isEqualTo(415);
+        assertThat(answer.body()).startsWith("{\"exception\":\"org.gms.server.http.UnsupportedMediaTypeException\","
+                + "\"message\":\"Content type [application/x-www-form-urlencoded] is not supported");
+    }
+
+    @Test
+    void should_answer_400_naming_the_field_when_subscriber_id_or_filter_is_missing() {
+        HttpResponse<String> noSubscriber = http.postJson("/1/notification/subscription",
+                "{\"notificationDetails\":{\"type\":\"comet\"},\"filter\":\"a\"}");
+        HttpResponse<String> noFilter = http.postJson("/1/notification/subscription",
+                "{\"subscriberId\":\"s\",\"notificationDetails\":{\"type\":\"comet\"}}");
+        HttpResponse<String> disabled = http.postJson("/1/notification/subscription",
+                "{\"subscriberId\":\"s\",\"notificationDetails\":{\"type\":\"ios\",\"deviceId\":\"t\"},\"filter\":\"a\"}");
+
+        assertThat(noSubscriber.statusCode()).isEqualTo(400);
+        assertThat(noSubscriber.body()).isEqualTo("{\"exception\":\"com.genesyslab.gsg.GSGException\","
+                + "\"message\":\"Mandatory parameter [subscriberId] is missing\"}");
+        assertThat(noFilter.body()).contains("Mandatory parameter [filter] is missing");
+        assertThat(disabled.statusCode()).isEqualTo(400);
+        assertThat(disabled.body()).contains("Push type [ios] is not enabled");
+    }
+
+    @Test
+    void should_subscribe_publish_deliver_update_and_delete_when_the_api_is_used_end_to_end() throws Exception {
+        String tag = "ors.contact." + UUID.randomUUID();
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/callback";
+        HttpResponse<String> subscribed = http.send(HttpRequest.newBuilder(http.uri("/1/notification/subscription"))
+                .header("Content-Type", "application/json").header("gms_user", "alice")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"subscriberId\":\"app-1\",\"notificationDetails\":"
+                        + "{\"deviceId\":\"" + url + "\",\"type\":\"httpcb\",\"properties\":{\"debug\":false}},"
+                        + "\"authorization\":\"Basic ZGVtbzo=\",\"expire\":60,\"filter\":\"" + tag + "\"}")));
+        assertThat(subscribed.statusCode()).isEqualTo(200);
+        String id = JSON.readTree(subscribed.body()).path("id").asText();
+        assertThat(subscribed.body()).isEqualTo("{\"id\":\"" + id + "\"}");
+
+        JsonNode read = JSON.readTree(http.get("/1/notification/subscription/" + id).body());
+        assertThat(read.path("subscriberId").asText()).isEqualTo("app-1");
+        assertThat(read.path("notificationDetails").path("type").asText()).isEqualTo("httpcb");
+        assertThat(read.has("authorization")).isFalse();
+
+        HttpResponse<String> published = http.postJson("/1/notification/publish",
+                "{\"tag\":\"" + tag + "\",\"message\":\"Agent available\",\"mediaType\":\"string\"}");
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(published.body()).isEqualTo("{\"deliveries\":1}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
+        assertThat(received.get(0)).startsWith("Basic ZGVtbzo= {\"id\":\"" + id + "\",\"tag\":\"" + tag
+                + "\",\"message\":\"Agent available\"");
+
+        HttpResponse<String> updated = http.postJson("/1/notification/subscription/" + id, "{\"expire\":600}");
+        assertThat(JSON.readTree(updated.body()).path("expire").asLong()).isBetween(590L, 600L);
+
+        assertThat(http.delete("/1/notification/subscription/" + id).statusCode()).isEqualTo(200);
+        assertThat(http.get("/1/notification/subscription/" + id).statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(http.get("/1/admin/notification/metrics").body()).path("httpcb").path("sent")
+                .asLong()).isEqualTo(1);
+    }
+}

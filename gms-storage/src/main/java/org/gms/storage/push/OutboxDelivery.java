@@ -1,0 +1,43 @@
+package org.gms.storage.push;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One push to one subscription, recorded before the publish is acknowledged.
+ *
+ * @param bucket                minute of creation (epoch minutes): the partition, with the shard
+ * @param shard                 spreads one minute over several partitions
+ * @param deliveryId            idempotency key, sent to receivers that can use it
+ * @param subscriptionId        target subscription
+ * @param providerName          named provider ({@code ""}: defaults)
+ * @param type                  push type
+ * @param deviceId              token, custom id or URL
+ * @param properties            subscription properties merged with the publish's own details
+ * @param authorization         Authorization header for HTTP callbacks
+ * @param user                  {@code gms_user} of the subscription (comet)
+ * @param tag                   event tag of the publish
+ * @param message               message text, already localized
+ * @param subscriptionExpiresAt the subscription's expiry at publish time: never delivered after it
+ * @param createdAt             publish time
+ * @param attempts              transient failures so far
+ * @param notBefore             earliest time of the next attempt
+ * @param owner                 node holding the lease ({@code null} when unclaimed)
+ * @param done                  finished (sent, rejected, failed or expired)
+ */
+public record OutboxDelivery(long bucket, int shard, UUID deliveryId, String subscriptionId, String providerName,
+                             String type, String deviceId, Map<String, String> properties, String authorization,
+                             String user, String tag, String message, Instant subscriptionExpiresAt,
+                             Instant createdAt, int attempts, Instant notBefore, String owner, boolean done) {
+
+    public OutboxDelivery {
+        properties = Map.copyOf(properties);
+    }
+
+    public OutboxDelivery withAttempts(int newAttempts, Instant newNotBefore) {
+        return new OutboxDelivery(bucket, shard, deliveryId, subscriptionId, providerName, type, deviceId, properties,
+                authorization, user, tag, message, subscriptionExpiresAt, createdAt, newAttempts, newNotBefore, owner,
+                done);
+    }
+}

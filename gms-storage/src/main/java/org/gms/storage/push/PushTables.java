@@ -1,0 +1,68 @@
+package org.gms.storage.push;
+
+import static com.datastax.oss.driver.api.querybuilder.SchemaBuilder.createTable;
+
+import com.datastax.oss.driver.api.core.type.DataTypes;
+import com.datastax.oss.driver.api.querybuilder.schema.CreateTable;
+import org.gms.storage.cassandra.schema.KeyspaceKind;
+import org.gms.storage.cassandra.schema.TableDefinition;
+
+/**
+ * Tables of the notification API. Subscriptions are stored twice (by id for the REST resource, by filter for
+ * publish) and expire with a TTL. The outbox is partitioned by minute and shard, its rows expire with a TTL and are
+ * never deleted, so the queue leaves no tombstones; the delivery lease is a TTL'd cell claimed with an LWT.
+ */
+public final class PushTables {
+
+    public static final String SUBSCRIPTION = "push_subscription";
+    public static final String SUBSCRIPTION_BY_FILTER = "push_subscription_by_filter";
+    public static final String OUTBOX = "push_outbox";
+
+    public static final TableDefinition SUBSCRIPTION_TABLE = new TableDefinition(KeyspaceKind.MAIN, SUBSCRIPTION,
+            keyspace -> subscriptionColumns(createTable(keyspace, SUBSCRIPTION).ifNotExists()
+                    .withPartitionKey("id", DataTypes.TEXT)
+                    .withColumn("tag_filter", DataTypes.TEXT)));
+
+    public static final TableDefinition SUBSCRIPTION_BY_FILTER_TABLE = new TableDefinition(KeyspaceKind.MAIN,
+            SUBSCRIPTION_BY_FILTER,
+            keyspace -> subscriptionColumns(createTable(keyspace, SUBSCRIPTION_BY_FILTER).ifNotExists()
+                    .withPartitionKey("tag_filter", DataTypes.TEXT)
+                    .withClusteringColumn("id", DataTypes.TEXT)));
+
+    public static final TableDefinition OUTBOX_TABLE = new TableDefinition(KeyspaceKind.MAIN, OUTBOX,
+            keyspace -> createTable(keyspace, OUTBOX).ifNotExists()
+                    .withPartitionKey("bucket", DataTypes.BIGINT)
+                    .withPartitionKey("shard", DataTypes.INT)
+                    .withClusteringColumn("delivery_id", DataTypes.UUID)
+                    .withColumn("subscription_id", DataTypes.TEXT)
+                    .withColumn("provider_name", DataTypes.TEXT)
+                    .withColumn("type", DataTypes.TEXT)
+                    .withColumn("device_id", DataTypes.TEXT)
+                    .withColumn("properties", DataTypes.mapOf(DataTypes.TEXT, DataTypes.TEXT))
+                    .withColumn("auth_header", DataTypes.TEXT)
+                    .withColumn("gms_user", DataTypes.TEXT)
+                    .withColumn("tag", DataTypes.TEXT)
+                    .withColumn("message", DataTypes.TEXT)
+                    .withColumn("subscription_expires_at", DataTypes.TIMESTAMP)
+                    .withColumn("created_at", DataTypes.TIMESTAMP)
+                    .withColumn("owner", DataTypes.TEXT)
+                    .withColumn("attempts", DataTypes.INT)
+                    .withColumn("not_before", DataTypes.TIMESTAMP)
+                    .withColumn("done", DataTypes.BOOLEAN)
+                    .withColumn("outcome", DataTypes.TEXT));
+
+    private PushTables() {
+    }
+
+    private static CreateTable subscriptionColumns(CreateTable table) {
+        return table.withColumn("subscriber_id", DataTypes.TEXT)
+                .withColumn("gms_user", DataTypes.TEXT)
+                .withColumn("provider_name", DataTypes.TEXT)
+                .withColumn("type", DataTypes.TEXT)
+                .withColumn("device_id", DataTypes.TEXT)
+                .withColumn("properties", DataTypes.mapOf(DataTypes.TEXT, DataTypes.TEXT))
+                .withColumn("auth_header", DataTypes.TEXT)
+                .withColumn("created_at", DataTypes.TIMESTAMP)
+                .withColumn("expires_at", DataTypes.TIMESTAMP);
+    }
+}
