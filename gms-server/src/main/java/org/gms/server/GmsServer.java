@@ -118,7 +118,8 @@ public final class GmsServer {
 
     /** Every capability of the server, in installation order. */
     private static List<Feature> features() {
-        return List.of(new NodeFeature(), new ClusterFeature(), new StorageFeature(), new ServiceFeature(),
+        StorageFeature storage = new StorageFeature();
+        return List.of(new NodeFeature(), new ClusterFeature(), storage, new ServiceFeature(storage::serviceStorage),
                 new NotificationFeature());
     }
 

@@ -101,7 +101,7 @@ final class InteractionServices {
         storage.instances().delete(instance.id());
     }
 
-    private ServiceInstance instance(String id, String gmsUser) {
+    ServiceInstance instance(String id, String gmsUser) {
         ServiceInstance instance = storage.instances().find(id)
                 .orElseThrow(() -> new NotFoundException("Service [" + id + "] not found"));
         if (userControl() && !instance.gmsUser().isEmpty() && !instance.gmsUser().equals(gmsUser)) {

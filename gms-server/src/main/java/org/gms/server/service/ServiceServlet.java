@@ -3,6 +3,7 @@ package org.gms.server.service;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,8 @@ import org.gms.storage.error.NotFoundException;
 
 /**
  * {@code /genesys/1/service/*}: {@code POST /<service>} runs a service; {@code GET /<service>} queries an office-hours
- * or capacity service; {@code GET} and {@code DELETE /<id>} read and delete a created instance.
+ * or capacity service; {@code GET} and {@code DELETE /<id>} read and delete a created instance;
+ * {@code /<id>/storage...} is the instance's own storage.
  */
 final class ServiceServlet extends GmsServlet {
 
@@ -20,11 +22,14 @@ final class ServiceServlet extends GmsServlet {
 
     private final transient ServiceDispatcher dispatcher;
     private final transient InteractionServices interactions;
+    private final transient ServiceScopedStorage storage;
 
-    ServiceServlet(Responses responses, ServiceDispatcher dispatcher, InteractionServices interactions) {
+    ServiceServlet(Responses responses, ServiceDispatcher dispatcher, InteractionServices interactions,
+                   ServiceScopedStorage storage) {
         super(responses);
         this.dispatcher = dispatcher;
         this.interactions = interactions;
+        this.storage = storage;
     }
 
     @Override
@@ -35,11 +40,17 @@ final class ServiceServlet extends GmsServlet {
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String target = pathAfterServlet(request);
+        String user = RequestParameters.gmsUser(request);
+        String[] path = target.split("/", -1);
+        if (path.length >= 2 && path[1].equals("storage") && !path[0].isEmpty()) {
+            storage.handle(request, response, interactions.instance(path[0], user),
+                    Arrays.copyOfRange(path, 2, path.length));
+            return;
+        }
         if (target.isEmpty() || target.contains("/")) {
             throw new NotFoundException("No service API at " + request.getRequestURI());
         }
         Map<String, String> parameters = RequestParameters.of(request);
-        String user = RequestParameters.gmsUser(request);
         switch (request.getMethod()) {
             case "POST" -> responses.json(request, response, dispatcher.create(target, parameters, user));
             case "GET" -> {
@@ -49,6 +60,7 @@ final class ServiceServlet extends GmsServlet {
             }
             default -> {
                 interactions.delete(target, user);
+                storage.deleteAll(target);
                 responses.write(request, response, 200, Responses.JSON, new byte[0]);
             }
         }
