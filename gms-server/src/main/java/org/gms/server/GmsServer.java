@@ -16,6 +16,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.gms.server.cluster.Cluster;
 import org.gms.server.cluster.ClusterFeature;
 import org.gms.server.cluster.ClusterSettings;
+import org.gms.server.cometd.CometdEndpoint;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.GmsConfig;
 import org.gms.server.config.StartProperties;
@@ -107,7 +108,8 @@ public final class GmsServer {
 
         Cluster cluster = new Cluster(ClusterSettings.from(current), settings.nodeId(), clock, nodeStatus);
         ServerContext serverContext = new ServerContext(config, storage, nodeStatus, responses, clock, context, cluster);
-        for (Feature feature : features()) {
+        CometdEndpoint cometd = CometdEndpoint.install(jetty, context);
+        for (Feature feature : features(cometd)) {
             feature.install(serverContext);
         }
         // the storage bean is added before the handler, so it starts before the servlets and stops after them
@@ -117,10 +119,10 @@ public final class GmsServer {
     }
 
     /** Every capability of the server, in installation order. */
-    private static List<Feature> features() {
+    private static List<Feature> features(CometdEndpoint cometd) {
         StorageFeature storage = new StorageFeature();
         return List.of(new NodeFeature(), new ClusterFeature(), storage, new ServiceFeature(storage::serviceStorage),
-                new NotificationFeature());
+                new NotificationFeature(cometd));
     }
 
     public void start() throws Exception {
