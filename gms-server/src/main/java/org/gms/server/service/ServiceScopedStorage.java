@@ -59,9 +59,13 @@ final class ServiceScopedStorage {
         }
     }
 
-    /** Removes the instance's storage with the instance. */
+    /** Removes the instance's storage with the instance; most instances never stored anything. */
     void deleteAll(String serviceId) {
-        storage.get().deleteAll(serviceId);
+        try {
+            storage.get().deleteAll(serviceId);
+        } catch (NotFoundException nothingStored) {
+            // the instance had no storage
+        }
     }
 
     private void get(HttpServletRequest request, HttpServletResponse response, String id, String[] path)
