@@ -5,31 +5,31 @@ import java.time.Duration;
 /**
  * Tuning of the delivery engine.
  *
- * @param nodeId         lease owner name of this node
- * @param shards         partitions per minute of the outbox
- * @param lease          how long a node holds a delivery before another may take it over
+ * @param nodeId         name of this engine incarnation: its outbox stream and the owner of its leases
+ * @param bucket         time span of one outbox partition of a stream
+ * @param lease          how long a stream stays owned without renewal before another node may adopt it
  * @param retention      outbox row lifetime (TTL)
- * @param scanWindow     how far back a node looks for deliveries left behind by a stopped node
- * @param scanPeriod     pause between two scans
+ * @param scanWindow     how far back a node reads an adopted stream
+ * @param scanPeriod     pause between two looks for streams left behind by stopped engines
  * @param maxAttempts    attempts before a transient failure becomes final
  * @param initialBackoff wait after the first transient failure; doubled after each further one
  * @param maxBackoff     longest wait between two attempts
  */
-public record EngineSettings(String nodeId, int shards, Duration lease, Duration retention, Duration scanWindow,
+public record EngineSettings(String nodeId, Duration bucket, Duration lease, Duration retention, Duration scanWindow,
                              Duration scanPeriod, int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
 
     public static EngineSettings defaults(String nodeId) {
-        return new EngineSettings(nodeId, 4, Duration.ofSeconds(60), Duration.ofHours(6), Duration.ofMinutes(30),
-                Duration.ofSeconds(5), 5, Duration.ofSeconds(1), Duration.ofMinutes(2));
+        return new EngineSettings(nodeId, Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofHours(6),
+                Duration.ofMinutes(30), Duration.ofSeconds(5), 5, Duration.ofSeconds(1), Duration.ofMinutes(2));
     }
 
     public EngineSettings withLease(Duration newLease, Duration newScanPeriod) {
-        return new EngineSettings(nodeId, shards, newLease, retention, scanWindow, newScanPeriod, maxAttempts,
+        return new EngineSettings(nodeId, bucket, newLease, retention, scanWindow, newScanPeriod, maxAttempts,
                 initialBackoff, maxBackoff);
     }
 
     public EngineSettings withRetries(int newMaxAttempts, Duration newInitialBackoff, Duration newMaxBackoff) {
-        return new EngineSettings(nodeId, shards, lease, retention, scanWindow, scanPeriod, newMaxAttempts,
+        return new EngineSettings(nodeId, bucket, lease, retention, scanWindow, scanPeriod, newMaxAttempts,
                 newInitialBackoff, newMaxBackoff);
     }
 

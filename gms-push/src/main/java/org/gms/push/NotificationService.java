@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntSupplier;
 import org.gms.storage.error.BadRequestException;
 import org.gms.storage.error.NotFoundException;
@@ -121,8 +120,6 @@ public final class NotificationService {
                     + "] for mediaType: use string or localizestring");
         }
         Instant now = clock.instant();
-        long bucket = engine.bucket(now);
-        int shard = ThreadLocalRandom.current().nextInt(engine.settings().shards());
         return subscriptions.findByFilters(TagFilter.candidates(tag)).toCompletableFuture().thenCompose(found -> {
             List<OutboxDelivery> deliveries = new ArrayList<>();
             for (StoredSubscription subscription : found) {
@@ -133,10 +130,10 @@ public final class NotificationService {
                 properties.putAll(request.properties());
                 String text = request.mediaType().equals(PublishRequest.LOCALIZE_STRING)
                         ? localization.localize(message, properties.get("language")) : message;
-                deliveries.add(new OutboxDelivery(bucket, shard, UUID.randomUUID(), subscription.id(),
+                deliveries.add(new OutboxDelivery("", 0, UUID.randomUUID(), subscription.id(),
                         subscription.providerName(), subscription.type(), subscription.deviceId(), properties,
                         subscription.authorization(), subscription.user(), tag, text, subscription.expiresAt(), now, 0,
-                        now, null, false));
+                        now, false));
             }
             return engine.record(deliveries).thenApply(written -> deliveries.size());
         });

@@ -5,15 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.gms.storage.cluster.lease.LeaseService;
 import org.gms.storage.push.OutboxDao;
 import org.gms.storage.push.OutboxDelivery;
 import org.gms.storage.push.SubscriptionDao;
@@ -21,17 +24,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers pushes from the Cassandra outbox. A publish is acknowledged once its deliveries are written, already
- * leased to this node, which then sends them at once. Transient failures are retried with exponential backoff, the
- * attempt count kept in the outbox; a node that stops leaves its leases to lapse, and any node's periodic scan takes
- * over unleased, unfinished deliveries with an LWT, so none is lost and none is sent by two nodes at once.
+ * Delivers pushes from the Cassandra outbox. A publish is acknowledged once its deliveries are written into this
+ * engine's own outbox stream, which it then sends at once. Transient failures are retried with exponential backoff,
+ * the attempt count kept in the outbox. The stream is guarded by a lease this engine renews; when an engine stops, its
+ * lease lapses (or is given up) and another node's periodic look adopts the stream with an LWT and sends what is
+ * unfinished, so none is lost and none is sent by two live nodes.
  */
 public final class PushEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushEngine.class);
-    private static final int BATCH = 100;
     private static final int OUTCOME_BATCH = 200;
     private static final long OUTCOME_FLUSH_MILLIS = 5;
+    private static final long OUTCOME_RETRY_MILLIS = 1000;
 
     private final SubscriptionDao subscriptions;
     private final OutboxDao outbox;
@@ -41,14 +45,19 @@ public final class PushEngine implements AutoCloseable {
     private final PushMetrics metrics;
     private final EngineSettings settings;
     private final Clock clock;
+    private final OutboxStreams streams;
     private final ScheduledExecutorService scheduler;
-    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
-    private final Set<String> settled = ConcurrentHashMap.newKeySet();
-    private final java.util.Queue<Outcome> outcomes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Deliveries between dispatch and their recorded outcome, with their stream. */
+    private final Map<UUID, String> inFlight = new ConcurrentHashMap<>();
+    /** Adopted streams: whether they have been read whole. */
+    private final Map<String, Boolean> adopted = new ConcurrentHashMap<>();
+    private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+    private volatile long outcomesPausedUntil;
     private volatile boolean closed;
 
-    public PushEngine(SubscriptionDao subscriptions, OutboxDao outbox, PushConfiguration configuration,
-                      ProviderRegistry providers, PushMetrics metrics, EngineSettings settings, Clock clock) {
+    public PushEngine(SubscriptionDao subscriptions, OutboxDao outbox, LeaseService leases,
+                      PushConfiguration configuration, ProviderRegistry providers, PushMetrics metrics,
+                      EngineSettings settings, Clock clock) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.configuration = configuration;
@@ -57,6 +66,7 @@ public final class PushEngine implements AutoCloseable {
         this.metrics = metrics;
         this.settings = settings;
         this.clock = clock;
+        this.streams = new OutboxStreams(outbox, leases, settings, clock);
         this.scheduler = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "push-engine-" + settings.nodeId());
             thread.setDaemon(true);
@@ -64,10 +74,15 @@ public final class PushEngine implements AutoCloseable {
         });
     }
 
-    /** Starts the periodic scan that takes over deliveries left by stopped nodes. */
+    /**
+     * Opens this engine's stream, then starts the maintenance (lease renewal, adoption of streams left behind) and the
+     * outcome writer.
+     */
     public void start() {
-        long period = settings.scanPeriod().toMillis();
-        scheduler.scheduleWithFixedDelay(this::scanQuietly, period, period, TimeUnit.MILLISECONDS);
+        streams.open(bucket(clock.instant()));
+        long leasePeriod = Math.max(1, settings.lease().toMillis() / 3);
+        long period = Math.min(settings.scanPeriod().toMillis(), leasePeriod);
+        scheduler.scheduleWithFixedDelay(this::maintainQuietly, period, period, TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(this::flushQuietly, OUTCOME_FLUSH_MILLIS, OUTCOME_FLUSH_MILLIS,
                 TimeUnit.MILLISECONDS);
     }
@@ -77,25 +92,39 @@ public final class PushEngine implements AutoCloseable {
     }
 
     public long bucket(Instant instant) {
-        return instant.getEpochSecond() / 60;
+        return instant.toEpochMilli() / settings.bucket().toMillis();
     }
 
-    /** Writes the deliveries durably (leased to this node), then sends them; completes when they are written. */
-    public CompletableFuture<Void> record(List<OutboxDelivery> deliveries) {
-        List<CompletableFuture<Void>> writes = new ArrayList<>();
-        for (int start = 0; start < deliveries.size(); start += BATCH) {
-            writes.add(outbox.insert(deliveries.subList(start, Math.min(deliveries.size(), start + BATCH)),
-                    settings.nodeId(), seconds(settings.retention()), seconds(settings.lease())).toCompletableFuture());
-        }
-        return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
-                .thenRun(() -> scheduler.execute(() -> deliveries.forEach(this::dispatch)));
+    /** The stream this engine writes new deliveries to. */
+    public String stream() {
+        return streams.current();
+    }
+
+    /**
+     * Writes the deliveries durably into this engine's stream, then sends them; completes when they are written. The
+     * deliveries' stream and bucket are assigned here.
+     */
+    public CompletableFuture<List<OutboxDelivery>> record(List<OutboxDelivery> deliveries) {
+        String stream = streams.current();
+        long bucket = bucket(clock.instant());
+        List<OutboxDelivery> placed = deliveries.stream().map(delivery -> delivery.in(stream, bucket)).toList();
+        return outbox.insert(placed, seconds(settings.retention())).toCompletableFuture()
+                .thenApply(written -> {
+                    placed.forEach(delivery -> inFlight.put(delivery.deliveryId(), stream));
+                    scheduler.execute(() -> placed.forEach(this::dispatch));
+                    return placed;
+                });
     }
 
     void dispatch(OutboxDelivery delivery) {
         if (closed) {
             return;
         }
-        inFlight.add(delivery.deliveryId());
+        if (!streams.owns(delivery.stream())) {
+            // its stream was adopted by another node, which sends it now
+            inFlight.remove(delivery.deliveryId());
+            return;
+        }
         if (!delivery.subscriptionExpiresAt().isAfter(clock.instant())) {
             finish(delivery, "expired");
             return;
@@ -163,27 +192,19 @@ public final class PushEngine implements AutoCloseable {
             return;
         }
         metrics.recordRetried(delivery.type());
-        Duration wait = settings.backoff(attempts);
-        if (error instanceof TransientPushException transientError && transientError.retryAfter().isPresent()) {
-            Duration asked = transientError.retryAfter().get();
-            wait = asked.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : asked;
-        }
+        Duration wait = backoff(attempts, error);
         LOG.debug("Push {} attempt {} failed ({}), next in {} ms", delivery.deliveryId(), attempts,
                 error.getMessage(), wait.toMillis());
         Instant next = clock.instant().plus(wait);
         OutboxDelivery retried = delivery.withAttempts(attempts, next);
-        Duration pause = wait;
-        outbox.extendLease(delivery, settings.nodeId(), seconds(settings.lease().plus(wait)))
-                .thenCompose(done -> outbox.recordAttempt(delivery, attempts, next, seconds(settings.retention())))
+        outbox.recordAttempt(delivery, attempts, next, seconds(settings.retention()))
                 .whenComplete((done, failure) -> {
                     if (failure != null) {
-                        // the lease lapses and another scan resumes the delivery
+                        // the retry still happens; a node adopting the stream would only repeat an attempt
                         LOG.warn("Cannot record the retry of push {}: {}", delivery.deliveryId(), failure.toString());
-                        inFlight.remove(delivery.deliveryId());
-                        return;
                     }
                     if (!closed) {
-                        scheduler.schedule(() -> dispatch(retried), pause.toMillis(), TimeUnit.MILLISECONDS);
+                        scheduler.schedule(() -> dispatch(retried), wait.toMillis(), TimeUnit.MILLISECONDS);
                     }
                 });
     }
@@ -194,18 +215,23 @@ public final class PushEngine implements AutoCloseable {
     }
 
     private void flushOutcomes() {
+        if (System.currentTimeMillis() < outcomesPausedUntil) {
+            return;
+        }
         writeOutcomes();
         if (outcomes.size() >= OUTCOME_BATCH) {
             scheduler.execute(this::flushOutcomes);
         }
     }
 
-    /** Writes up to one batch of queued outcomes. */
+    /** Writes up to one batch of queued outcomes; unwritten ones are queued again, and writes pause a moment. */
     private CompletableFuture<Void> writeOutcomes() {
         List<OutboxDelivery> deliveries = new ArrayList<>();
         List<String> results = new ArrayList<>();
+        List<Outcome> taken = new ArrayList<>();
         Outcome next;
         while (deliveries.size() < OUTCOME_BATCH && (next = outcomes.poll()) != null) {
+            taken.add(next);
             deliveries.add(next.delivery());
             results.add(next.outcome());
         }
@@ -214,10 +240,13 @@ public final class PushEngine implements AutoCloseable {
         }
         return outbox.finishAll(deliveries, results, seconds(settings.retention())).toCompletableFuture()
                 .whenComplete((done, error) -> {
-                    deliveries.forEach(delivery -> inFlight.remove(delivery.deliveryId()));
                     if (error != null) {
-                        // unrecorded outcomes: the leases lapse and the pushes are sent again (receivers dedupe by id)
-                        LOG.warn("Cannot record the outcome of {} pushes: {}", deliveries.size(), error.toString());
+                        LOG.warn("Cannot record the outcome of {} pushes, retrying in {} ms: {}", deliveries.size(),
+                                OUTCOME_RETRY_MILLIS, error.toString());
+                        outcomesPausedUntil = System.currentTimeMillis() + OUTCOME_RETRY_MILLIS;
+                        outcomes.addAll(taken);
+                    } else {
+                        deliveries.forEach(delivery -> inFlight.remove(delivery.deliveryId()));
                     }
                 });
     }
@@ -233,48 +262,64 @@ public final class PushEngine implements AutoCloseable {
         }
     }
 
-    /** One pass over the recent outbox partitions; public for tests and tools. */
-    public int scan() {
+    /**
+     * One maintenance pass: renews this engine's leases, adopts streams left behind by stopped engines and sends what
+     * they left unfinished, and retires adopted streams once drained. Public for tests and tools; returns the number
+     * of deliveries taken over.
+     */
+    public int maintain() {
         Instant now = clock.instant();
-        int claimed = 0;
-        for (long bucket = bucket(now.minus(settings.scanWindow())); bucket <= bucket(now); bucket++) {
-            for (int shard = 0; shard < settings.shards() && !closed; shard++) {
-                String partition = bucket + "/" + shard;
-                if (settled.contains(partition)) {
+        streams.renew(bucket(now));
+        streams.adoptLeftBehind().forEach(stream -> adopted.put(stream.stream(), false));
+        int taken = 0;
+        for (Map.Entry<String, Boolean> entry : adopted.entrySet()) {
+            String stream = entry.getKey();
+            if (!streams.owns(stream)) {
+                adopted.remove(stream);
+            } else if (!entry.getValue()) {
+                taken += drain(stream, now);
+                adopted.put(stream, true);
+            } else if (!inFlight.containsValue(stream)) {
+                streams.retire(stream);
+                adopted.remove(stream);
+            }
+        }
+        return taken;
+    }
+
+    /** Reads an adopted stream's recent partitions and sends (or schedules) every unfinished delivery. */
+    private int drain(String stream, Instant now) {
+        long first = outbox.streams().stream().filter(listed -> listed.stream().equals(stream))
+                .mapToLong(org.gms.storage.push.OutboxStream::firstBucket).findFirst().orElse(bucket(now));
+        int taken = 0;
+        for (long bucket = Math.max(first, bucket(now.minus(settings.scanWindow()))); bucket <= bucket(now);
+             bucket++) {
+            for (OutboxDelivery delivery : outbox.pending(stream, bucket).toCompletableFuture().join()) {
+                if (closed || inFlight.putIfAbsent(delivery.deliveryId(), stream) != null) {
                     continue;
                 }
-                List<OutboxDelivery> pending = outbox.pending(bucket, shard).toCompletableFuture().join();
-                if (pending.isEmpty() && bucket < bucket(now) - 1) {
-                    // a past minute receives no new rows: once all its rows are done it never needs a read again
-                    settled.add(partition);
-                }
-                for (OutboxDelivery delivery : pending) {
-                    if (delivery.owner() != null || inFlight.contains(delivery.deliveryId())
-                            || delivery.notBefore().isAfter(now)) {
-                        continue;
-                    }
-                    if (outbox.claim(delivery, settings.nodeId(), seconds(settings.lease()))
-                            .toCompletableFuture().join()) {
-                        LOG.debug("Took over push {} (attempt {})", delivery.deliveryId(), delivery.attempts() + 1);
-                        claimed++;
-                        dispatch(delivery);
-                    }
+                LOG.debug("Took over push {} (attempt {})", delivery.deliveryId(), delivery.attempts() + 1);
+                taken++;
+                long wait = Duration.between(now, delivery.notBefore()).toMillis();
+                if (wait > 0) {
+                    scheduler.schedule(() -> dispatch(delivery), wait, TimeUnit.MILLISECONDS);
+                } else {
+                    dispatch(delivery);
                 }
             }
         }
-        long oldest = bucket(now.minus(settings.scanWindow()));
-        settled.removeIf(partition -> Long.parseLong(partition.substring(0, partition.indexOf('/'))) < oldest);
-        return claimed;
+        return taken;
     }
 
-    private void scanQuietly() {
+    private void maintainQuietly() {
         if (closed) {
             return;
         }
         try {
-            scan();
+            maintain();
         } catch (RuntimeException e) {
-            LOG.warn("Push outbox scan failed, next one in {} ms: {}", settings.scanPeriod().toMillis(), e.toString());
+            LOG.warn("Push outbox maintenance failed, next pass in {} ms: {}", settings.scanPeriod().toMillis(),
+                    e.toString());
         }
     }
 
@@ -304,7 +349,23 @@ public final class PushEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives up the leases of this engine's streams once nothing can be sent from here any more (the senders are
+     * closed), so that another node adopts them at once instead of after a lease.
+     */
+    public void releaseStreams() {
+        streams.releaseAll();
+    }
+
+    private Duration backoff(int attempts, Throwable error) {
+        if (error instanceof TransientPushException transientError && transientError.retryAfter().isPresent()) {
+            Duration asked = transientError.retryAfter().get();
+            return asked.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : asked;
+        }
+        return settings.backoff(attempts);
+    }
+
     private static int seconds(Duration duration) {
-        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, duration.toSeconds()));
+        return OutboxStreams.seconds(duration);
     }
 }

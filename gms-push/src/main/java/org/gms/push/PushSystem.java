@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.function.IntSupplier;
 import org.gms.push.comet.CometDelivery;
 import org.gms.storage.cassandra.Cql;
+import org.gms.storage.cluster.lease.CassandraLeaseService;
 import org.gms.storage.push.OutboxDao;
 import org.gms.storage.push.SubscriptionDao;
 
@@ -38,8 +39,8 @@ public final class PushSystem implements AutoCloseable {
         ProviderRegistry providers = new ProviderRegistry(configuration, http, comet, home, clock);
         SubscriptionDao subscriptions = new SubscriptionDao(cql, keyspace);
         PushMetrics metrics = new PushMetrics();
-        PushEngine engine = new PushEngine(subscriptions, new OutboxDao(cql, keyspace), configuration, providers,
-                metrics, engineSettings, clock);
+        PushEngine engine = new PushEngine(subscriptions, new OutboxDao(cql, keyspace),
+                new CassandraLeaseService(cql, keyspace), configuration, providers, metrics, engineSettings, clock);
         NotificationService service = new NotificationService(subscriptions, configuration,
                 Localization.load(configuration.localizationFile()), engine, clock, unsubscribeDelay);
         engine.start();
@@ -62,10 +63,11 @@ public final class PushSystem implements AutoCloseable {
         return configuration;
     }
 
-    /** Stops the engine first (no new sends), then the senders. */
+    /** Stops the engine first (no new sends), then the senders, then gives the outbox streams up for adoption. */
     @Override
     public void close() {
         engine.close();
         providers.close();
+        engine.releaseStreams();
     }
 }

@@ -48,20 +48,43 @@ public final class PushBenchmark {
         Server receiver = receiver();
         String url = "http://127.0.0.1:" + ((ServerConnector) receiver.getConnectors()[0]).getLocalPort() + "/push";
         TestCassandra cassandra = TestCassandra.get();
-
-        double plainRate = plain(URI.create(url));
-        RECEIVED.set(0);
-        latencies = new long[PLAIN_REQUESTS];
-
+        ProcessHandle node = ProcessHandle.current().children().findFirst().orElseThrow();
         PushSystem push = PushSystem.start(new Cql(cassandra.session()), cassandra.settings().keyspace(),
                 ConfigSource.of(Map.of("push", Map.of("pushEnabled", "customhttp", "customhttp.url", url))),
                 Files.createTempDirectory("bench"), CometDelivery.NONE, Clock.systemUTC(),
                 EngineSettings.defaults("bench-" + UUID.randomUUID()), () -> 0);
-        String tag = "bench." + UUID.randomUUID();
+        String tag = System.getProperty("bench.tag", "bench." + UUID.randomUUID());
         for (int index = 0; index < SUBSCRIPTIONS; index++) {
             push.service().subscribe(new SubscribeRequest("", "s" + index, null, "device-" + index, "customhttp",
                     Map.of(), null, 3600, tag));
         }
+        // warm-up round (JIT, connection pools), not reported
+        plain(URI.create(url));
+        engine(push, tag);
+
+        Usage plainUsage = Usage.start(node);
+        double plainRate = plain(URI.create(url));
+        plainUsage.stop();
+        Result result = engine(push, tag);
+        long[] sorted = Arrays.copyOf(latencies, result.received());
+        Arrays.sort(sorted);
+        System.out.printf("plain HTTP client : %,.0f posts/s (%d posts; CPU s: this JVM %.1f, Cassandra %.1f)%n",
+                plainRate, PLAIN_REQUESTS, plainUsage.self(), plainUsage.node());
+        System.out.printf("push engine       : %,.0f pushes/s (%d pushes: %d publishes x %d subscriptions;"
+                        + " all publishes acknowledged after %d ms; CPU s: this JVM %.1f, Cassandra %.1f)%n",
+                result.rate(), result.received(), PUBLISHES, SUBSCRIPTIONS, result.acknowledgedMillis(),
+                result.usage().self(), result.usage().node());
+        System.out.printf("publish->delivery : p50 %d ms, p99 %d ms%n", percentile(sorted, 50), percentile(sorted, 99));
+        System.out.printf("ratio push/plain  : %.2f%n", result.rate() / plainRate);
+        push.close();
+        receiver.stop();
+        System.exit(0);
+    }
+
+    private static Result engine(PushSystem push, String tag) throws Exception {
+        RECEIVED.set(0);
+        latencies = new long[PLAIN_REQUESTS];
+        Usage usage = Usage.start(ProcessHandle.current().children().findFirst().orElseThrow());
         Semaphore inFlight = new Semaphore(64);
         long start = System.nanoTime();
         for (int index = 0; index < PUBLISHES; index++) {
@@ -71,21 +94,51 @@ public final class PushBenchmark {
         }
         long acknowledged = System.nanoTime() - start;
         while (RECEIVED.get() < PLAIN_REQUESTS && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(5)) {
-            Thread.sleep(5);
+            Thread.sleep(2);
         }
         long elapsed = System.nanoTime() - start;
-        double pushRate = RECEIVED.get() / (elapsed / 1e9);
-        long[] sorted = Arrays.copyOf(latencies, RECEIVED.get());
-        Arrays.sort(sorted);
-        System.out.printf("plain HTTP client : %,.0f posts/s (%d posts)%n", plainRate, PLAIN_REQUESTS);
-        System.out.printf("push engine       : %,.0f pushes/s (%d pushes: %d publishes x %d subscriptions;"
-                        + " all publishes acknowledged after %d ms)%n", pushRate, RECEIVED.get(), PUBLISHES,
-                SUBSCRIPTIONS, TimeUnit.NANOSECONDS.toMillis(acknowledged));
-        System.out.printf("publish->delivery : p50 %d ms, p99 %d ms%n", percentile(sorted, 50), percentile(sorted, 99));
-        System.out.printf("ratio push/plain  : %.2f%n", pushRate / plainRate);
-        push.close();
-        receiver.stop();
-        System.exit(0);
+        usage.stop();
+        return new Result(RECEIVED.get() / (elapsed / 1e9), RECEIVED.get(), TimeUnit.NANOSECONDS.toMillis(acknowledged),
+                usage);
+    }
+
+    private record Result(double rate, int received, long acknowledgedMillis, Usage usage) {
+    }
+
+    /** CPU time spent by this JVM and by the Cassandra node between start and stop. */
+    private static final class Usage {
+        private final ProcessHandle node;
+        private final long selfStart;
+        private final long nodeStart;
+        private long selfEnd;
+        private long nodeEnd;
+
+        private Usage(ProcessHandle node) {
+            this.node = node;
+            this.selfStart = cpu(ProcessHandle.current());
+            this.nodeStart = cpu(node);
+        }
+
+        static Usage start(ProcessHandle node) {
+            return new Usage(node);
+        }
+
+        void stop() {
+            selfEnd = cpu(ProcessHandle.current());
+            nodeEnd = cpu(node);
+        }
+
+        double self() {
+            return (selfEnd - selfStart) / 1e9;
+        }
+
+        double node() {
+            return (nodeEnd - nodeStart) / 1e9;
+        }
+
+        private static long cpu(ProcessHandle process) {
+            return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        }
     }
 
     private static double plain(URI url) throws Exception {

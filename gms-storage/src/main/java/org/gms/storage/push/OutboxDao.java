@@ -1,6 +1,7 @@
 package org.gms.storage.push;
 
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.bindMarker;
+import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.deleteFrom;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.insertInto;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.literal;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.selectFrom;
@@ -15,32 +16,40 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.gms.storage.cassandra.Cql;
 
 /**
- * CQL of the push outbox. Rows are written once with a retention TTL and never deleted; progress is recorded in
- * cells of the same row ({@code attempts}, {@code done}); the lease is the {@code owner} cell with a short TTL, taken
- * over with an LWT only when it has lapsed.
+ * CQL of the push outbox. A delivery row is written once, into the partition of the stream (engine incarnation) that
+ * recorded it, with a retention TTL, and never deleted; progress is recorded in cells of the same row
+ * ({@code attempts}, {@code done}). Ownership is per stream (a lease), not per row, so the path of a push costs one
+ * write to record it and one to finish it, both batched per partition.
  */
 public final class OutboxDao {
 
+    private static final int REGISTRY = 0;
+    private static final int INSERT_BATCH = 200;
+
     private final Cql cql;
     private final PreparedStatement insert;
-    private final PreparedStatement setOwner;
-    private final PreparedStatement claim;
     private final PreparedStatement recordAttempt;
     private final PreparedStatement finish;
     private final PreparedStatement selectPartition;
     private final PreparedStatement selectOne;
+    private final PreparedStatement registerStream;
+    private final PreparedStatement selectStreams;
+    private final PreparedStatement deleteStream;
 
     public OutboxDao(Cql cql, String keyspace) {
         this.cql = cql;
         insert = cql.session().prepare(insertInto(keyspace, PushTables.OUTBOX)
+                .value("stream", bindMarker("stream"))
                 .value("bucket", bindMarker("bucket"))
-                .value("shard", bindMarker("shard"))
                 .value("delivery_id", bindMarker("delivery_id"))
                 .value("subscription_id", bindMarker("subscription_id"))
                 .value("provider_name", bindMarker("provider_name"))
@@ -56,89 +65,58 @@ public final class OutboxDao {
                 .value("attempts", bindMarker("attempts"))
                 .value("not_before", bindMarker("not_before"))
                 .usingTtl(bindMarker("ttl")).build());
-        setOwner = cql.session().prepare(update(keyspace, PushTables.OUTBOX).usingTtl(bindMarker("ttl"))
-                .setColumn("owner", bindMarker("owner"))
-                .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
-                .whereColumn("shard").isEqualTo(bindMarker("shard"))
-                .whereColumn("delivery_id").isEqualTo(bindMarker("delivery_id")).build());
-        claim = cql.session().prepare(update(keyspace, PushTables.OUTBOX).usingTtl(bindMarker("ttl"))
-                .setColumn("owner", bindMarker("owner"))
-                .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
-                .whereColumn("shard").isEqualTo(bindMarker("shard"))
-                .whereColumn("delivery_id").isEqualTo(bindMarker("delivery_id"))
-                .ifColumn("owner").isEqualTo(literal(null))
-                .ifColumn("done").isEqualTo(literal(null)).build());
         recordAttempt = cql.session().prepare(update(keyspace, PushTables.OUTBOX).usingTtl(bindMarker("ttl"))
                 .setColumn("attempts", bindMarker("attempts"))
                 .setColumn("not_before", bindMarker("not_before"))
+                .whereColumn("stream").isEqualTo(bindMarker("stream"))
                 .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
-                .whereColumn("shard").isEqualTo(bindMarker("shard"))
                 .whereColumn("delivery_id").isEqualTo(bindMarker("delivery_id")).build());
         finish = cql.session().prepare(update(keyspace, PushTables.OUTBOX).usingTtl(bindMarker("ttl"))
                 .setColumn("done", literal(true))
                 .setColumn("outcome", bindMarker("outcome"))
+                .whereColumn("stream").isEqualTo(bindMarker("stream"))
                 .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
-                .whereColumn("shard").isEqualTo(bindMarker("shard"))
                 .whereColumn("delivery_id").isEqualTo(bindMarker("delivery_id")).build());
         selectPartition = cql.session().prepare(selectFrom(keyspace, PushTables.OUTBOX).all()
-                .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
-                .whereColumn("shard").isEqualTo(bindMarker("shard")).build());
+                .whereColumn("stream").isEqualTo(bindMarker("stream"))
+                .whereColumn("bucket").isEqualTo(bindMarker("bucket")).build());
         selectOne = cql.session().prepare(selectFrom(keyspace, PushTables.OUTBOX).column("outcome")
+                .whereColumn("stream").isEqualTo(bindMarker("stream"))
                 .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
-                .whereColumn("shard").isEqualTo(bindMarker("shard"))
                 .whereColumn("delivery_id").isEqualTo(bindMarker("delivery_id")).build());
+        registerStream = cql.session().prepare(insertInto(keyspace, PushTables.STREAM)
+                .value("registry", literal(REGISTRY))
+                .value("stream", bindMarker("stream"))
+                .value("first_bucket", bindMarker("first_bucket"))
+                .value("started_at", bindMarker("started_at"))
+                .usingTtl(bindMarker("ttl")).build());
+        selectStreams = cql.session().prepare(selectFrom(keyspace, PushTables.STREAM).all()
+                .whereColumn("registry").isEqualTo(literal(REGISTRY)).build());
+        deleteStream = cql.session().prepare(deleteFrom(keyspace, PushTables.STREAM)
+                .whereColumn("registry").isEqualTo(literal(REGISTRY))
+                .whereColumn("stream").isEqualTo(bindMarker("stream")).build());
     }
 
     /**
-     * Records deliveries of one partition atomically (a single-partition batch), already leased to {@code owner} so
-     * the publishing node can send them at once without an LWT: no other node can see them unleased.
+     * Records deliveries; those of one partition are written in single-partition batches (atomic and isolated), so a
+     * publish is recorded whole or not at all when it fits one batch.
      */
-    public CompletionStage<Void> insert(List<OutboxDelivery> deliveries, String owner, int retentionSeconds,
-                                        int leaseSeconds) {
-        if (deliveries.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        long partitions = deliveries.stream().map(d -> d.bucket() + "/" + d.shard()).distinct().count();
-        BatchStatementBuilder batch = BatchStatement.builder(partitions == 1 ? BatchType.UNLOGGED : BatchType.LOGGED);
-        for (OutboxDelivery delivery : deliveries) {
-            batch.addStatement(insert.bind()
-                    .setLong("bucket", delivery.bucket())
-                    .setInt("shard", delivery.shard())
-                    .setUuid("delivery_id", delivery.deliveryId())
-                    .setString("subscription_id", delivery.subscriptionId())
-                    .setString("provider_name", delivery.providerName())
-                    .setString("type", delivery.type())
-                    .setString("device_id", delivery.deviceId())
-                    .setMap("properties", delivery.properties(), String.class, String.class)
-                    .setString("auth_header", delivery.authorization())
-                    .setString("gms_user", delivery.user())
-                    .setString("tag", delivery.tag())
-                    .setString("message", delivery.message())
-                    .setInstant("subscription_expires_at", delivery.subscriptionExpiresAt())
-                    .setInstant("created_at", delivery.createdAt())
-                    .setInt("attempts", delivery.attempts())
-                    .setInstant("not_before", delivery.notBefore())
-                    .setInt("ttl", retentionSeconds));
-            if (owner != null) {
-                batch.addStatement(key(setOwner, delivery).setString("owner", owner).setInt("ttl", leaseSeconds));
+    public CompletionStage<Void> insert(List<OutboxDelivery> deliveries, int retentionSeconds) {
+        List<CompletableFuture<?>> writes = new ArrayList<>();
+        for (List<OutboxDelivery> partition : byPartition(deliveries).values()) {
+            for (int start = 0; start < partition.size(); start += INSERT_BATCH) {
+                BatchStatementBuilder batch = BatchStatement.builder(BatchType.UNLOGGED);
+                for (OutboxDelivery delivery : partition.subList(start,
+                        Math.min(partition.size(), start + INSERT_BATCH))) {
+                    batch.addStatement(bindInsert(delivery, retentionSeconds));
+                }
+                writes.add(cql.executeAsync(batch.build()).toCompletableFuture());
             }
         }
-        return cql.executeAsync(batch.build()).thenApply(result -> null);
+        return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
     }
 
-    /** Takes over an unleased, unfinished delivery; {@code true} when this node now holds it. */
-    public CompletionStage<Boolean> claim(OutboxDelivery delivery, String owner, int leaseSeconds) {
-        return cql.executeAsync(key(claim, delivery).setString("owner", owner).setInt("ttl", leaseSeconds))
-                .thenApply(AsyncResultSet::wasApplied);
-    }
-
-    /** Keeps the lease of a delivery this node holds for {@code leaseSeconds} more (e.g. across a retry backoff). */
-    public CompletionStage<Void> extendLease(OutboxDelivery delivery, String owner, int leaseSeconds) {
-        return cql.executeAsync(key(setOwner, delivery).setString("owner", owner).setInt("ttl", leaseSeconds))
-                .thenApply(result -> null);
-    }
-
-    /** Remembers a failed attempt, so a node that takes over continues the count and the backoff. */
+    /** Remembers a failed attempt, so a node that adopts the stream continues the count and the backoff. */
     public CompletionStage<Void> recordAttempt(OutboxDelivery delivery, int attempts, Instant notBefore,
                                                int retentionSeconds) {
         return cql.executeAsync(key(recordAttempt, delivery).setInt("attempts", attempts)
@@ -146,23 +124,18 @@ public final class OutboxDao {
                 .thenApply(result -> null);
     }
 
-    /** Marks the delivery finished; scans skip it from then on. */
+    /** Marks the delivery finished; it is never read as pending again. */
     public CompletionStage<Void> finish(OutboxDelivery delivery, String outcome, int retentionSeconds) {
-        return cql.executeAsync(key(finish, delivery).setString("outcome", outcome).setInt("ttl", retentionSeconds))
-                .thenApply(result -> null);
+        return finishAll(List.of(delivery), List.of(outcome), retentionSeconds);
     }
 
-    /**
-     * Marks several deliveries finished in one batch per partition (outcomes by delivery, same order); cheaper than
-     * one write each under load.
-     */
+    /** Marks several deliveries finished (outcomes by delivery, same order) in one batch per partition. */
     public CompletionStage<Void> finishAll(List<OutboxDelivery> deliveries, List<String> outcomes,
                                            int retentionSeconds) {
-        java.util.Map<String, BatchStatementBuilder> batches = new java.util.LinkedHashMap<>();
+        Map<String, BatchStatementBuilder> batches = new LinkedHashMap<>();
         for (int index = 0; index < deliveries.size(); index++) {
             OutboxDelivery delivery = deliveries.get(index);
-            batches.computeIfAbsent(delivery.bucket() + "/" + delivery.shard(),
-                            key -> BatchStatement.builder(BatchType.UNLOGGED))
+            batches.computeIfAbsent(partition(delivery), key -> BatchStatement.builder(BatchType.UNLOGGED))
                     .addStatement(key(finish, delivery).setString("outcome", outcomes.get(index))
                             .setInt("ttl", retentionSeconds));
         }
@@ -172,17 +145,72 @@ public final class OutboxDao {
         return CompletableFuture.allOf(writes);
     }
 
-    /** Unfinished deliveries of one partition, leased or not. */
-    public CompletionStage<List<OutboxDelivery>> pending(long bucket, int shard) {
-        return cql.executeAsync(selectPartition.bind().setLong("bucket", bucket).setInt("shard", shard))
+    /** Unfinished deliveries of one partition. */
+    public CompletionStage<List<OutboxDelivery>> pending(String stream, long bucket) {
+        return cql.executeAsync(selectPartition.bind().setString("stream", stream).setLong("bucket", bucket))
                 .thenCompose(page -> collect(page, new ArrayList<>()));
     }
 
     /** The outcome recorded for a delivery ({@code null} while unfinished): for checks and tools. */
-    public String outcome(long bucket, int shard, java.util.UUID deliveryId) {
-        Row row = cql.execute(selectOne.bind().setLong("bucket", bucket).setInt("shard", shard)
+    public String outcome(String stream, long bucket, UUID deliveryId) {
+        Row row = cql.execute(selectOne.bind().setString("stream", stream).setLong("bucket", bucket)
                 .setUuid("delivery_id", deliveryId)).one();
         return row == null ? null : row.getString("outcome");
+    }
+
+    /** Lists a stream (again, to keep it listed for {@code ttlSeconds} more). */
+    public void register(OutboxStream stream, int ttlSeconds) {
+        cql.execute(registerStream.bind().setString("stream", stream.stream())
+                .setLong("first_bucket", stream.firstBucket()).setInstant("started_at", stream.startedAt())
+                .setInt("ttl", ttlSeconds));
+    }
+
+    /** Every listed stream, live or left behind by a stopped engine. */
+    public List<OutboxStream> streams() {
+        List<OutboxStream> streams = new ArrayList<>();
+        for (Row row : cql.execute(selectStreams.bind())) {
+            streams.add(new OutboxStream(row.getString("stream"), row.getLong("first_bucket"),
+                    row.getInstant("started_at")));
+        }
+        return streams;
+    }
+
+    /** Unlists a stream whose deliveries are all finished. */
+    public void unregister(String stream) {
+        cql.execute(deleteStream.bind().setString("stream", stream));
+    }
+
+    private BoundStatement bindInsert(OutboxDelivery delivery, int retentionSeconds) {
+        return insert.bind()
+                .setString("stream", delivery.stream())
+                .setLong("bucket", delivery.bucket())
+                .setUuid("delivery_id", delivery.deliveryId())
+                .setString("subscription_id", delivery.subscriptionId())
+                .setString("provider_name", delivery.providerName())
+                .setString("type", delivery.type())
+                .setString("device_id", delivery.deviceId())
+                .setMap("properties", delivery.properties(), String.class, String.class)
+                .setString("auth_header", delivery.authorization())
+                .setString("gms_user", delivery.user())
+                .setString("tag", delivery.tag())
+                .setString("message", delivery.message())
+                .setInstant("subscription_expires_at", delivery.subscriptionExpiresAt())
+                .setInstant("created_at", delivery.createdAt())
+                .setInt("attempts", delivery.attempts())
+                .setInstant("not_before", delivery.notBefore())
+                .setInt("ttl", retentionSeconds);
+    }
+
+    private static Map<String, List<OutboxDelivery>> byPartition(List<OutboxDelivery> deliveries) {
+        Map<String, List<OutboxDelivery>> partitions = new LinkedHashMap<>();
+        for (OutboxDelivery delivery : deliveries) {
+            partitions.computeIfAbsent(partition(delivery), key -> new ArrayList<>()).add(delivery);
+        }
+        return partitions;
+    }
+
+    private static String partition(OutboxDelivery delivery) {
+        return delivery.stream() + '/' + delivery.bucket();
     }
 
     private static CompletionStage<List<OutboxDelivery>> collect(AsyncResultSet page, List<OutboxDelivery> into) {
@@ -199,19 +227,19 @@ public final class OutboxDao {
 
     private static BoundStatement key(PreparedStatement statement, OutboxDelivery delivery) {
         return statement.bind()
+                .setString("stream", delivery.stream())
                 .setLong("bucket", delivery.bucket())
-                .setInt("shard", delivery.shard())
                 .setUuid("delivery_id", delivery.deliveryId());
     }
 
     private static OutboxDelivery toDelivery(Row row) {
         Instant notBefore = row.getInstant("not_before");
-        return new OutboxDelivery(row.getLong("bucket"), row.getInt("shard"), row.getUuid("delivery_id"),
+        return new OutboxDelivery(row.getString("stream"), row.getLong("bucket"), row.getUuid("delivery_id"),
                 text(row, "subscription_id"), text(row, "provider_name"), text(row, "type"), text(row, "device_id"),
                 row.getMap("properties", String.class, String.class), text(row, "auth_header"),
                 text(row, "gms_user"), text(row, "tag"), text(row, "message"),
                 row.getInstant("subscription_expires_at"), row.getInstant("created_at"), row.getInt("attempts"),
-                notBefore == null ? Instant.EPOCH : notBefore, row.getString("owner"), row.getBoolean("done"));
+                notBefore == null ? Instant.EPOCH : notBefore, row.getBoolean("done"));
     }
 
     private static String text(Row row, String column) {

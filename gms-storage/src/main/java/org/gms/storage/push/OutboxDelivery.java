@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * One push to one subscription, recorded before the publish is acknowledged.
  *
- * @param bucket                minute of creation (epoch minutes): the partition, with the shard
- * @param shard                 spreads one minute over several partitions
+ * @param stream                the engine incarnation that recorded it: with the bucket, the partition
+ * @param bucket                time bucket of creation
  * @param deliveryId            idempotency key, sent to receivers that can use it
  * @param subscriptionId        target subscription
  * @param providerName          named provider ({@code ""}: defaults)
@@ -23,21 +23,26 @@ import java.util.UUID;
  * @param createdAt             publish time
  * @param attempts              transient failures so far
  * @param notBefore             earliest time of the next attempt
- * @param owner                 node holding the lease ({@code null} when unclaimed)
  * @param done                  finished (sent, rejected, failed or expired)
  */
-public record OutboxDelivery(long bucket, int shard, UUID deliveryId, String subscriptionId, String providerName,
+public record OutboxDelivery(String stream, long bucket, UUID deliveryId, String subscriptionId, String providerName,
                              String type, String deviceId, Map<String, String> properties, String authorization,
                              String user, String tag, String message, Instant subscriptionExpiresAt,
-                             Instant createdAt, int attempts, Instant notBefore, String owner, boolean done) {
+                             Instant createdAt, int attempts, Instant notBefore, boolean done) {
 
     public OutboxDelivery {
         properties = Map.copyOf(properties);
     }
 
-    public OutboxDelivery withAttempts(int newAttempts, Instant newNotBefore) {
-        return new OutboxDelivery(bucket, shard, deliveryId, subscriptionId, providerName, type, deviceId, properties,
-                authorization, user, tag, message, subscriptionExpiresAt, createdAt, newAttempts, newNotBefore, owner,
+    /** The same delivery, placed in a stream's partition. */
+    public OutboxDelivery in(String newStream, long newBucket) {
+        return new OutboxDelivery(newStream, newBucket, deliveryId, subscriptionId, providerName, type, deviceId,
+                properties, authorization, user, tag, message, subscriptionExpiresAt, createdAt, attempts, notBefore,
                 done);
+    }
+
+    public OutboxDelivery withAttempts(int newAttempts, Instant newNotBefore) {
+        return new OutboxDelivery(stream, bucket, deliveryId, subscriptionId, providerName, type, deviceId, properties,
+                authorization, user, tag, message, subscriptionExpiresAt, createdAt, newAttempts, newNotBefore, done);
     }
 }

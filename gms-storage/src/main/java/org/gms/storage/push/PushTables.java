@@ -9,14 +9,16 @@ import org.gms.storage.cassandra.schema.TableDefinition;
 
 /**
  * Tables of the notification API. Subscriptions are stored twice (by id for the REST resource, by filter for
- * publish) and expire with a TTL. The outbox is partitioned by minute and shard, its rows expire with a TTL and are
- * never deleted, so the queue leaves no tombstones; the delivery lease is a TTL'd cell claimed with an LWT.
+ * publish) and expire with a TTL. Deliveries are written by one engine incarnation (a stream) into its own partitions,
+ * one per stream and time bucket; their rows expire with a TTL and are never deleted, so the queue leaves no
+ * tombstones. Streams are listed in one small partition so that any node can adopt the stream of a stopped one.
  */
 public final class PushTables {
 
     public static final String SUBSCRIPTION = "push_subscription";
     public static final String SUBSCRIPTION_BY_FILTER = "push_subscription_by_filter";
-    public static final String OUTBOX = "push_outbox";
+    public static final String OUTBOX = "push_delivery";
+    public static final String STREAM = "push_delivery_stream";
 
     public static final TableDefinition SUBSCRIPTION_TABLE = new TableDefinition(KeyspaceKind.MAIN, SUBSCRIPTION,
             keyspace -> subscriptionColumns(createTable(keyspace, SUBSCRIPTION).ifNotExists()
@@ -31,8 +33,8 @@ public final class PushTables {
 
     public static final TableDefinition OUTBOX_TABLE = new TableDefinition(KeyspaceKind.MAIN, OUTBOX,
             keyspace -> createTable(keyspace, OUTBOX).ifNotExists()
+                    .withPartitionKey("stream", DataTypes.TEXT)
                     .withPartitionKey("bucket", DataTypes.BIGINT)
-                    .withPartitionKey("shard", DataTypes.INT)
                     .withClusteringColumn("delivery_id", DataTypes.UUID)
                     .withColumn("subscription_id", DataTypes.TEXT)
                     .withColumn("provider_name", DataTypes.TEXT)
@@ -45,11 +47,17 @@ public final class PushTables {
                     .withColumn("message", DataTypes.TEXT)
                     .withColumn("subscription_expires_at", DataTypes.TIMESTAMP)
                     .withColumn("created_at", DataTypes.TIMESTAMP)
-                    .withColumn("owner", DataTypes.TEXT)
                     .withColumn("attempts", DataTypes.INT)
                     .withColumn("not_before", DataTypes.TIMESTAMP)
                     .withColumn("done", DataTypes.BOOLEAN)
                     .withColumn("outcome", DataTypes.TEXT));
+
+    public static final TableDefinition STREAM_TABLE = new TableDefinition(KeyspaceKind.MAIN, STREAM,
+            keyspace -> createTable(keyspace, STREAM).ifNotExists()
+                    .withPartitionKey("registry", DataTypes.INT)
+                    .withClusteringColumn("stream", DataTypes.TEXT)
+                    .withColumn("first_bucket", DataTypes.BIGINT)
+                    .withColumn("started_at", DataTypes.TIMESTAMP));
 
     private PushTables() {
     }

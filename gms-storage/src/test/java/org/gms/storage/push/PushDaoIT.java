@@ -43,36 +43,40 @@ class PushDaoIT {
     }
 
     @Test
-    void should_refuse_a_claim_while_leased_and_grant_it_once_when_unleased() throws Exception {
-        long bucket = System.nanoTime();
-        OutboxDelivery leased = delivery(bucket);
-        OutboxDelivery free = delivery(bucket);
-        outbox.insert(List.of(leased), "node-a", 3600, 60).toCompletableFuture().get();
-        outbox.insert(List.of(free), null, 3600, 60).toCompletableFuture().get();
+    void should_return_only_unfinished_deliveries_of_a_partition_when_some_are_finished() throws Exception {
+        String stream = "stream-" + UUID.randomUUID();
+        OutboxDelivery sent = delivery(stream, 7);
+        OutboxDelivery open = delivery(stream, 7);
+        OutboxDelivery elsewhere = delivery(stream, 8);
+        outbox.insert(List.of(sent, open, elsewhere), 3600).toCompletableFuture().get();
 
-        assertThat(outbox.pending(bucket, 0).toCompletableFuture().get())
-                .extracting(OutboxDelivery::deliveryId, OutboxDelivery::owner)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(leased.deliveryId(), "node-a"),
-                        org.assertj.core.groups.Tuple.tuple(free.deliveryId(), null));
-        assertThat(outbox.claim(leased, "node-b", 60).toCompletableFuture().get()).isFalse();
-        assertThat(outbox.claim(free, "node-b", 60).toCompletableFuture().get()).isTrue();
-        assertThat(outbox.claim(free, "node-c", 60).toCompletableFuture().get()).isFalse();
+        outbox.finishAll(List.of(sent), List.of("sent"), 3600).toCompletableFuture().get();
 
-        outbox.finish(leased, "sent", 3600).toCompletableFuture().get();
-        assertThat(outbox.outcome(bucket, 0, leased.deliveryId())).isEqualTo("sent");
-        assertThat(outbox.pending(bucket, 0).toCompletableFuture().get())
-                .extracting(OutboxDelivery::deliveryId).containsExactly(free.deliveryId());
+        assertThat(outbox.outcome(stream, 7, sent.deliveryId())).isEqualTo("sent");
+        assertThat(outbox.outcome(stream, 7, open.deliveryId())).isNull();
+        assertThat(outbox.pending(stream, 7).toCompletableFuture().get()).containsExactly(open);
+        assertThat(outbox.pending(stream, 8).toCompletableFuture().get()).containsExactly(elsewhere);
+    }
+
+    @Test
+    void should_list_a_stream_until_it_is_unregistered() {
+        OutboxStream stream = new OutboxStream("stream-" + UUID.randomUUID(), 42,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        outbox.register(stream, 3600);
+        assertThat(outbox.streams()).contains(stream);
+
+        outbox.unregister(stream.stream());
+        assertThat(outbox.streams()).doesNotContain(stream);
     }
 
     @Test
     void should_keep_the_attempt_count_when_a_failure_is_recorded() throws Exception {
-        long bucket = System.nanoTime();
-        OutboxDelivery delivery = delivery(bucket);
-        outbox.insert(List.of(delivery), "node-a", 3600, 60).toCompletableFuture().get();
+        OutboxDelivery delivery = delivery("stream-" + UUID.randomUUID(), 1);
+        outbox.insert(List.of(delivery), 3600).toCompletableFuture().get();
         Instant next = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MILLIS);
         outbox.recordAttempt(delivery, 2, next, 3600).toCompletableFuture().get();
 
-        OutboxDelivery read = outbox.pending(bucket, 0).toCompletableFuture().get().get(0);
+        OutboxDelivery read = outbox.pending(delivery.stream(), 1).toCompletableFuture().get().get(0);
         assertThat(read.attempts()).isEqualTo(2);
         assertThat(read.notBefore()).isEqualTo(next);
     }
@@ -83,9 +87,10 @@ class PushDaoIT {
                 "http://localhost/cb", Map.of("debug", "false"), "Basic eDp5", now, now.plusSeconds(60));
     }
 
-    private static OutboxDelivery delivery(long bucket) {
+    private static OutboxDelivery delivery(String stream, long bucket) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return new OutboxDelivery(bucket, 0, UUID.randomUUID(), "sub", "", "httpcb", "http://localhost/cb", Map.of(),
-                "", "alice", "tag", "hello", now.plusSeconds(60), now, 0, now, null, false);
+        return new OutboxDelivery(stream, bucket, UUID.randomUUID(), "sub", "", "httpcb", "http://localhost/cb",
+                Map.of("debug", "true"), "Basic eDp5", "alice", "tag", "hello", now.plusSeconds(60), now, 0, now,
+                false);
     }
 }

@@ -27,7 +27,8 @@ public final class GmsSchema {
             ClusterTables.NODES, ClusterTables.LEASES, ClusterTables.JOBS, ClusterTables.JOBS_DONE,
             ServiceTables.SERVICE_INSTANCE, ResourceTables.RESOURCE_LOCK, ResourceTables.ACCESS_BOOKING,
             DocumentTables.DOCUMENTS, DocumentTables.CHUNKS,
-            PushTables.SUBSCRIPTION_TABLE, PushTables.SUBSCRIPTION_BY_FILTER_TABLE, PushTables.OUTBOX_TABLE);
+            PushTables.SUBSCRIPTION_TABLE, PushTables.SUBSCRIPTION_BY_FILTER_TABLE, PushTables.OUTBOX_TABLE,
+            PushTables.STREAM_TABLE);
 
     private GmsSchema() {
     }
