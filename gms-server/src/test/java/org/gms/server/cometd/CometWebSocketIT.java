@@ -7,6 +7,7 @@ import jakarta.websocket.WebSocketContainer;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -33,6 +34,9 @@ class CometWebSocketIT {
 
     private static final String GENESYS_CHANNEL = "/_genesys";
 
+    // subscriptions outlive a test in the shared Cassandra node: users of their own keep other tests' ones out
+    private final String aliceUser = "alice-" + UUID.randomUUID();
+    private final String bobUser = "bob-" + UUID.randomUUID();
     private GmsServer server;
     private WebSocketContainer webSockets;
 
@@ -52,14 +56,14 @@ class CometWebSocketIT {
     void should_deliver_a_notification_over_websocket_to_the_subscribed_user_only_when_published() throws Exception {
         BlockingQueue<Message> alice = new LinkedBlockingQueue<>();
         BlockingQueue<Message> bob = new LinkedBlockingQueue<>();
-        BayeuxClient aliceClient = connect("alice", alice);
-        BayeuxClient bobClient = connect("bob", bob);
+        BayeuxClient aliceClient = connect(aliceUser, alice);
+        BayeuxClient bobClient = connect(bobUser, bob);
         try {
             assertThat(aliceClient.getTransport().getName()).isEqualTo("websocket");
             assertThat(bobClient.getTransport().getName()).isEqualTo("websocket");
             HttpTestClient http = new HttpTestClient(server);
-            subscribe(http, "alice", "news.*");
-            subscribe(http, "bob", "weather.*");
+            subscribe(http, aliceUser, "news.*");
+            subscribe(http, bobUser, "weather.*");
 
             publish(http, "news.sports", "Goal!");
             Message received = alice.poll(15, TimeUnit.SECONDS);
@@ -109,7 +113,7 @@ class CometWebSocketIT {
     private static void subscribe(HttpTestClient http, String user, String filter) throws Exception {
         var response = http.send(HttpRequest.newBuilder(http.uri("/1/notification/subscription"))
                 .header("Content-Type", "application/json").header("gms_user", user)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"subscriberId\":\"" + user + "-browser\","
+                .POST(HttpRequest.BodyPublishers.ofString("{\"subscriberId\":\"" + user + "\","
                         + "\"notificationDetails\":{\"deviceId\":\"web\",\"type\":\"comet\"},\"filter\":\""
                         + filter + "\"}")));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
