@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntSupplier;
 import org.gms.storage.error.BadRequestException;
 import org.gms.storage.error.NotFoundException;
+import org.gms.storage.error.PayloadTooLargeException;
 import org.gms.storage.push.OutboxDelivery;
 import org.gms.storage.push.StoredSubscription;
 import org.gms.storage.push.SubscriptionDao;
@@ -25,6 +26,12 @@ public final class NotificationService {
 
     /** Cassandra's longest TTL (20 years). */
     static final int MAX_EXPIRE = 630_720_000;
+    /** Longest tag or filter: a publish reads one index partition per prefix of its tag. */
+    static final int MAX_TAG = 512;
+    /** Longest device id (tokens, callback URLs). */
+    static final int MAX_DEVICE_ID = 4096;
+    /** Longest message: far above what APNs (4 KB) or FCM (4 KB) carry, and within one outbox write. */
+    static final int MAX_MESSAGE = 64 * 1024;
 
     private final SubscriptionDao subscriptions;
     private final PushConfiguration configuration;
@@ -47,10 +54,11 @@ public final class NotificationService {
     /** Validates and stores a subscription; returns its id. */
     public String subscribe(SubscribeRequest request) {
         String subscriberId = mandatory(request.subscriberId(), "subscriberId");
-        String filter = mandatory(request.filter(), "filter");
+        String filter = limited(mandatory(request.filter(), "filter"), "filter", MAX_TAG);
         String type = mandatory(request.type(), "notificationDetails.type").toLowerCase(java.util.Locale.ROOT);
         String provider = request.providerName() == null ? "" : request.providerName().trim();
-        String deviceId = request.deviceId() == null ? "" : request.deviceId().trim();
+        String deviceId = limited(request.deviceId() == null ? "" : request.deviceId().trim(),
+                "notificationDetails.deviceId", MAX_DEVICE_ID);
         checkChannel(provider, type, request.properties());
         if (deviceId.isEmpty() && !type.equals(PushTypes.COMET)) {
             throw new BadRequestException("Mandatory parameter [notificationDetails.deviceId] is missing");
@@ -112,15 +120,20 @@ public final class NotificationService {
      * durable. Delivery happens afterwards.
      */
     public CompletableFuture<Integer> publish(PublishRequest request) {
-        String tag = mandatory(request.tag(), "tag");
+        String tag = limited(mandatory(request.tag(), "tag"), "tag", MAX_TAG);
         String message = request.message() == null ? "" : request.message();
+        if (message.length() > MAX_MESSAGE) {
+            throw new PayloadTooLargeException("Parameter [message] is too long: at most " + MAX_MESSAGE
+                    + " characters");
+        }
         if (!request.mediaType().equals(PublishRequest.STRING)
                 && !request.mediaType().equals(PublishRequest.LOCALIZE_STRING)) {
             throw new BadRequestException("Wrong value [" + request.mediaType()
                     + "] for mediaType: use string or localizestring");
         }
         Instant now = clock.instant();
-        return subscriptions.findByFilters(TagFilter.candidates(tag)).toCompletableFuture().thenCompose(found -> {
+        // the fan-out is built on the engine's threads, never on a storage driver I/O thread
+        return subscriptions.findByFilters(TagFilter.candidates(tag)).toCompletableFuture().thenComposeAsync(found -> {
             List<OutboxDelivery> deliveries = new ArrayList<>();
             for (StoredSubscription subscription : found) {
                 if (!subscription.isLive(now) || !TagFilter.matches(subscription.filter(), tag)) {
@@ -136,7 +149,7 @@ public final class NotificationService {
                         now, false));
             }
             return engine.record(deliveries).thenApply(written -> deliveries.size());
-        });
+        }, engine.executor());
     }
 
     /** Whether a chat event type is in {@code [push] filtering_chat_events} (such events are not pushed). */
@@ -170,6 +183,13 @@ public final class NotificationService {
             throw new BadRequestException("Mandatory parameter [" + name + "] is missing");
         }
         return value.trim();
+    }
+
+    private static String limited(String value, String name, int limit) {
+        if (value.length() > limit) {
+            throw new BadRequestException("Parameter [" + name + "] is too long: at most " + limit + " characters");
+        }
+        return value;
     }
 
     private static NotFoundException notFound(String id) {

@@ -91,6 +91,11 @@ public final class PushEngine implements AutoCloseable {
         return settings;
     }
 
+    /** The engine's own threads, for work that must not run on a storage or HTTP I/O thread. */
+    public java.util.concurrent.Executor executor() {
+        return scheduler;
+    }
+
     public long bucket(Instant instant) {
         return instant.toEpochMilli() / settings.bucket().toMillis();
     }

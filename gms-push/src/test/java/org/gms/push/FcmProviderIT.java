@@ -31,6 +31,12 @@ class FcmProviderIT {
     private static final String UNREGISTERED = "{\"error\":{\"code\":404,\"message\":\"Requested entity was not found.\","
             + "\"status\":\"NOT_FOUND\",\"details\":[{\"@type\":\"type.googleapis.com/google.firebase.fcm.v1.FcmError\","
             + "\"errorCode\":\"UNREGISTERED\"}]}}";
+    private static final String BAD_TOKEN = "{\"error\":{\"code\":400,\"message\":\"The registration token is not a"
+            + " valid FCM registration token\",\"status\":\"INVALID_ARGUMENT\",\"details\":[{\"@type\":"
+            + "\"type.googleapis.com/google.firebase.fcm.v1.FcmError\",\"errorCode\":\"INVALID_ARGUMENT\"}]}}";
+    private static final String BAD_MESSAGE = "{\"error\":{\"code\":400,\"message\":\"Request contains an invalid"
+            + " argument.\",\"status\":\"INVALID_ARGUMENT\",\"details\":[{\"@type\":"
+            + "\"type.googleapis.com/google.firebase.fcm.v1.FcmError\",\"errorCode\":\"INVALID_ARGUMENT\"}]}}";
     private static HttpReceiver google;
     private static PushSystem push;
     private static KeyPair serviceKey;
@@ -100,6 +106,29 @@ class FcmProviderIT {
     }
 
     @Test
+    void should_remove_the_subscription_when_fcm_says_the_registration_token_is_invalid() throws Exception {
+        String tag = "fcm." + UUID.randomUUID();
+        String id = subscribe(null, "bad-token", tag);
+
+        publish(tag);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> push.service().get(id).isEmpty());
+    }
+
+    @Test
+    void should_keep_the_subscription_when_fcm_refuses_the_message_itself() throws Exception {
+        String tag = "fcm." + UUID.randomUUID();
+        String id = subscribe(null, "bad-message", tag);
+
+        publish(tag);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> find("/v1/projects/demo/messages:send", "bad-message"),
+                found -> found != null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> push.metrics().failed("fcm") >= 1);
+        assertThat(push.service().get(id)).isPresent();
+    }
+
+    @Test
     void should_send_with_the_legacy_server_key_from_the_referenced_section_when_the_provider_uses_it()
             throws Exception {
         String tag = "fcm." + UUID.randomUUID();
@@ -122,8 +151,16 @@ class FcmProviderIT {
                 if (!"Bearer ya29.test-token".equals(request.header("Authorization"))) {
                     return new Answer(401, Map.of(), "{\"error\":{\"code\":401,\"status\":\"UNAUTHENTICATED\"}}");
                 }
-                return request.body().contains("\"unregistered\"") ? new Answer(404, Map.of(), UNREGISTERED)
-                        : new Answer(200, Map.of(), "{\"name\":\"projects/demo/messages/1\"}");
+                if (request.body().contains("\"unregistered\"")) {
+                    return new Answer(404, Map.of(), UNREGISTERED);
+                }
+                if (request.body().contains("\"bad-token\"")) {
+                    return new Answer(400, Map.of(), BAD_TOKEN);
+                }
+                if (request.body().contains("\"bad-message\"")) {
+                    return new Answer(400, Map.of(), BAD_MESSAGE);
+                }
+                return new Answer(200, Map.of(), "{\"name\":\"projects/demo/messages/1\"}");
             case "/fcm/send":
                 return new Answer(200, Map.of(), "{\"success\":1,\"failure\":0,\"results\":[{\"message_id\":\"1\"}]}");
             default:

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.gms.push.mock.HttpReceiver;
 import org.gms.storage.error.BadRequestException;
+import org.gms.storage.error.PayloadTooLargeException;
 import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,6 +145,18 @@ class NotificationServiceIT {
                 .isInstanceOf(BadRequestException.class).hasMessageContaining("[filter]");
         assertThatThrownBy(() -> subscribeRaw("s", "ios", "x"))
                 .isInstanceOf(BadRequestException.class).hasMessage("Push type [ios] is not enabled");
+    }
+
+    @Test
+    void should_refuse_oversized_tags_filters_and_messages_before_anything_is_stored() {
+        String huge = "t".repeat(NotificationService.MAX_TAG + 1);
+        assertThatThrownBy(() -> subscribeRaw("s", "comet", huge))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("[filter] is too long");
+        assertThatThrownBy(() -> push.service().publish(new PublishRequest(huge, "m", null, Map.of())))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("[tag] is too long");
+        String message = "m".repeat(NotificationService.MAX_MESSAGE + 1);
+        assertThatThrownBy(() -> push.service().publish(new PublishRequest(PushHarness.tag(), message, null,
+                Map.of()))).isInstanceOf(PayloadTooLargeException.class).hasMessageContaining("[message]");
     }
 
     @Test

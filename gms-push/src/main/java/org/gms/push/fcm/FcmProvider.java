@@ -74,9 +74,11 @@ public final class FcmProvider implements PushProvider {
         }
         String status = "";
         String errorCode = "";
+        String text = "";
         try {
             JsonNode error = JSON.readTree(answer.body()).path("error");
             status = error.path("status").asText("");
+            text = error.path("message").asText("");
             for (JsonNode detail : error.path("details")) {
                 if (detail.has("errorCode")) {
                     errorCode = detail.path("errorCode").asText();
@@ -92,8 +94,10 @@ public final class FcmProvider implements PushProvider {
             tokens.invalidate();
             throw new TransientPushException("FCM refused the access token", (Throwable) null);
         }
-        if ("UNREGISTERED".equals(errorCode) || answer.status() == 404 || "INVALID_ARGUMENT".equals(errorCode)
-                || "INVALID_ARGUMENT".equals(status)) {
+        boolean invalidArgument = "INVALID_ARGUMENT".equals(errorCode) || "INVALID_ARGUMENT".equals(status);
+        // INVALID_ARGUMENT also answers a bad message (too large, bad field): only a bad token removes the device
+        boolean badToken = invalidArgument && text.toLowerCase(java.util.Locale.ROOT).contains("registration token");
+        if ("UNREGISTERED".equals(errorCode) || answer.status() == 404 || badToken) {
             return PushResult.rejected("FCM " + (errorCode.isEmpty() ? status : errorCode));
         }
         return PushResult.failed("FCM HTTP " + answer.status() + " " + (errorCode.isEmpty() ? status : errorCode));

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.HttpClient;
@@ -26,7 +25,7 @@ public final class HttpSender implements AutoCloseable {
 
     private static final int MAX_BODY = 64 * 1024;
     private final HttpClient client;
-    private final Semaphore total;
+    private final AsyncPermits permits;
     private final HttpSettings settings;
 
     public HttpSender(HttpSettings settings) {
@@ -40,7 +39,7 @@ public final class HttpSender implements AutoCloseable {
         client.setMaxRequestsQueuedPerDestination(100_000);
         client.setFollowRedirects(false);
         client.setUserAgentField(null);
-        total = new Semaphore(settings.maxConnectionsTotal());
+        permits = new AsyncPermits(settings.maxConnectionsTotal());
         try {
             client.start();
         } catch (Exception e) {
@@ -52,16 +51,25 @@ public final class HttpSender implements AutoCloseable {
         return send(uri, headers, "application/json", json);
     }
 
+    /**
+     * Posts the body. At most {@code max_connections_total} requests are under way at once; further ones wait their
+     * turn without blocking the caller, and their timeout starts when they start.
+     */
     public CompletableFuture<HttpAnswer> send(URI uri, Map<String, String> headers, String contentType, String body) {
-        try {
-            if (!total.tryAcquire(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                return CompletableFuture.failedFuture(new TransientPushException(
-                        "Too many simultaneous push requests ([push] httpcb.max_connections_total)", (Throwable) null));
+        CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
+        permits.submit(() -> start(uri, headers, contentType, body).whenComplete((answer, error) -> {
+            permits.release();
+            if (error != null) {
+                result.completeExceptionally(error);
+            } else {
+                result.complete(answer);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return CompletableFuture.failedFuture(new TransientPushException("Interrupted", e));
-        }
+        }));
+        return result;
+    }
+
+    private CompletableFuture<HttpAnswer> start(URI uri, Map<String, String> headers, String contentType,
+                                                String body) {
         CompletableFuture<HttpAnswer> answer;
         try {
             Request request = client.newRequest(uri).method(HttpMethod.POST)
@@ -75,7 +83,6 @@ public final class HttpSender implements AutoCloseable {
             answer = CompletableFuture.failedFuture(e);
         }
         return answer.handle((result, error) -> {
-            total.release();
             if (error != null) {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                         ? error.getCause() : error;

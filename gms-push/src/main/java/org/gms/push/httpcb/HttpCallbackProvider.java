@@ -9,6 +9,7 @@ import org.gms.push.PushMessage;
 import org.gms.push.PushProvider;
 import org.gms.push.PushResult;
 import org.gms.push.http.HttpSender;
+import org.gms.push.http.LoggedUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,8 +44,8 @@ public final class HttpCallbackProvider implements PushProvider {
             }
         } catch (IllegalArgumentException e) {
             LOG.warn("url , passed as deviceId ({}) is reported to be invalid -> target unreachable",
-                    message.deviceId());
-            return CompletableFuture.completedFuture(PushResult.rejected("Invalid URL " + message.deviceId()));
+                    LoggedUrl.of(message.deviceId()));
+            return CompletableFuture.completedFuture(PushResult.rejected("Invalid URL"));
         }
         Map<String, String> body = new LinkedHashMap<>();
         body.put("id", message.subscriptionId());
@@ -64,11 +65,12 @@ public final class HttpCallbackProvider implements PushProvider {
         }
         URI target = url;
         return http.postJson(target, headers, json).thenApply(answer -> {
-            PushResult result = answer.toResult(target.toString());
+            String logged = LoggedUrl.of(target.toString());
+            PushResult result = answer.toResult(logged);
             if (result instanceof PushResult.Rejected) {
-                LOG.warn("url , passed as deviceId ({}) is reported to be invalid -> target unreachable", target);
+                LOG.warn("url , passed as deviceId ({}) is reported to be invalid -> target unreachable", logged);
             } else if (result instanceof PushResult.Failed) {
-                LOG.warn("Error after sending message to [{}]: HTTP {}", target, answer.status());
+                LOG.warn("Error after sending message to [{}]: HTTP {}", logged, answer.status());
             }
             return result;
         });

@@ -34,6 +34,8 @@ public final class OutboxDao {
 
     private static final int REGISTRY = 0;
     private static final int INSERT_BATCH = 200;
+    /** Bytes of one insert batch at most: a single-partition batch is one mutation, bounded by the commit log. */
+    private static final long INSERT_BATCH_BYTES = 1024 * 1024;
 
     private final Cql cql;
     private final PreparedStatement insert;
@@ -98,22 +100,40 @@ public final class OutboxDao {
     }
 
     /**
-     * Records deliveries; those of one partition are written in single-partition batches (atomic and isolated), so a
-     * publish is recorded whole or not at all when it fits one batch.
+     * Records deliveries; those of one partition are written in single-partition batches (atomic and isolated) of at
+     * most 200 rows and 1 MB, so a publish is recorded whole or not at all when it fits one batch; a larger one is
+     * acknowledged only when all of its batches are written.
      */
     public CompletionStage<Void> insert(List<OutboxDelivery> deliveries, int retentionSeconds) {
         List<CompletableFuture<?>> writes = new ArrayList<>();
         for (List<OutboxDelivery> partition : byPartition(deliveries).values()) {
-            for (int start = 0; start < partition.size(); start += INSERT_BATCH) {
-                BatchStatementBuilder batch = BatchStatement.builder(BatchType.UNLOGGED);
-                for (OutboxDelivery delivery : partition.subList(start,
-                        Math.min(partition.size(), start + INSERT_BATCH))) {
-                    batch.addStatement(bindInsert(delivery, retentionSeconds));
+            BatchStatementBuilder batch = BatchStatement.builder(BatchType.UNLOGGED);
+            long bytes = 0;
+            for (OutboxDelivery delivery : partition) {
+                long size = estimatedBytes(delivery);
+                if (batch.getStatementsCount() > 0
+                        && (batch.getStatementsCount() >= INSERT_BATCH || bytes + size > INSERT_BATCH_BYTES)) {
+                    writes.add(cql.executeAsync(batch.build()).toCompletableFuture());
+                    batch = BatchStatement.builder(BatchType.UNLOGGED);
+                    bytes = 0;
                 }
-                writes.add(cql.executeAsync(batch.build()).toCompletableFuture());
+                batch.addStatement(bindInsert(delivery, retentionSeconds));
+                bytes += size;
             }
+            writes.add(cql.executeAsync(batch.build()).toCompletableFuture());
         }
         return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
+    }
+
+    /** An upper bound of the delivery's encoded size (UTF-8 takes at most 3 bytes per Java char). */
+    private static long estimatedBytes(OutboxDelivery delivery) {
+        long chars = (long) delivery.message().length() + delivery.deviceId().length()
+                + delivery.authorization().length() + delivery.tag().length() + delivery.subscriptionId().length()
+                + delivery.user().length() + delivery.providerName().length() + delivery.type().length();
+        for (Map.Entry<String, String> property : delivery.properties().entrySet()) {
+            chars += property.getKey().length() + property.getValue().length();
+        }
+        return 3 * chars + 128;
     }
 
     /** Remembers a failed attempt, so a node that adopts the stream continues the count and the backoff. */

@@ -59,6 +59,23 @@ class PushDaoIT {
     }
 
     @Test
+    void should_record_a_large_fan_out_of_large_messages_when_it_exceeds_one_mutation() throws Exception {
+        String stream = "stream-" + UUID.randomUUID();
+        String message = "x".repeat(30_000);
+        List<OutboxDelivery> deliveries = new java.util.ArrayList<>();
+        for (int index = 0; index < 300; index++) {
+            OutboxDelivery template = delivery(stream, 3);
+            deliveries.add(new OutboxDelivery(stream, 3, template.deliveryId(), "sub-" + index, "", "httpcb",
+                    "http://localhost/cb", Map.of(), "", "", "tag", message, template.subscriptionExpiresAt(),
+                    template.createdAt(), 0, template.notBefore(), false));
+        }
+
+        outbox.insert(deliveries, 3600).toCompletableFuture().get();
+
+        assertThat(outbox.pending(stream, 3).toCompletableFuture().get()).hasSize(300);
+    }
+
+    @Test
     void should_list_a_stream_until_it_is_unregistered() {
         OutboxStream stream = new OutboxStream("stream-" + UUID.randomUUID(), 42,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
