@@ -143,10 +143,9 @@ public final class NotificationService {
                 properties.putAll(request.properties());
                 String text = request.mediaType().equals(PublishRequest.LOCALIZE_STRING)
                         ? localization.localize(message, properties.get("language")) : message;
-                deliveries.add(new OutboxDelivery("", 0, UUID.randomUUID(), subscription.id(),
+                deliveries.add(OutboxDelivery.of(UUID.randomUUID(), subscription.id(),
                         subscription.providerName(), subscription.type(), subscription.deviceId(), properties,
-                        subscription.authorization(), subscription.user(), tag, text, subscription.expiresAt(), now, 0,
-                        now, false));
+                        subscription.authorization(), subscription.user(), tag, text, subscription.expiresAt(), now));
             }
             return engine.record(deliveries).thenApply(written -> deliveries.size());
         }, engine.executor());

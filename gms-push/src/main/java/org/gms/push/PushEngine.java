@@ -34,7 +34,7 @@ public final class PushEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushEngine.class);
     private static final int OUTCOME_BATCH = 200;
-    private static final long OUTCOME_FLUSH_MILLIS = 5;
+    private static final long OUTCOME_FLUSH_MILLIS = 20;
     private static final long OUTCOME_RETRY_MILLIS = 1000;
 
     private final SubscriptionDao subscriptions;
@@ -110,11 +110,13 @@ public final class PushEngine implements AutoCloseable {
      * deliveries' stream and bucket are assigned here.
      */
     public CompletableFuture<List<OutboxDelivery>> record(List<OutboxDelivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
         String stream = streams.current();
-        long bucket = bucket(clock.instant());
-        List<OutboxDelivery> placed = deliveries.stream().map(delivery -> delivery.in(stream, bucket)).toList();
-        return outbox.insert(placed, seconds(settings.retention())).toCompletableFuture()
-                .thenApply(written -> {
+        return outbox.insert(stream, bucket(clock.instant()), deliveries, seconds(settings.retention()))
+                .toCompletableFuture()
+                .thenApply(placed -> {
                     placed.forEach(delivery -> inFlight.put(delivery.deliveryId(), stream));
                     scheduler.execute(() -> placed.forEach(this::dispatch));
                     return placed;
@@ -147,7 +149,8 @@ public final class PushEngine implements AutoCloseable {
         PushMessage message = new PushMessage(delivery.deliveryId(), delivery.subscriptionId(), delivery.type(),
                 delivery.deviceId(), delivery.authorization(), delivery.user(), delivery.tag(), delivery.message(),
                 delivery.properties(),
-                formatting.resolve(delivery.providerName(), channel.get().section(), delivery.tag()));
+                formats(delivery.type()) ? formatting.resolve(delivery.providerName(), channel.get().section(),
+                        delivery.tag()) : Map.of());
         CompletableFuture<PushResult> sending;
         try {
             sending = provider.get().send(message);
@@ -360,6 +363,11 @@ public final class PushEngine implements AutoCloseable {
      */
     public void releaseStreams() {
         streams.releaseAll();
+    }
+
+    /** Only the mobile push services use formatting options (apple.*, fcm.title, fcm.body). */
+    private static boolean formats(String type) {
+        return type.equals(PushTypes.IOS) || type.equals(PushTypes.FCM);
     }
 
     private Duration backoff(int attempts, Throwable error) {

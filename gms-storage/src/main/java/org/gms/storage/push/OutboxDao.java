@@ -14,6 +14,8 @@ import com.datastax.oss.driver.api.core.cql.BatchType;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.data.TupleValue;
+import com.datastax.oss.driver.api.core.uuid.Uuids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,17 +27,18 @@ import java.util.concurrent.CompletionStage;
 import org.gms.storage.cassandra.Cql;
 
 /**
- * CQL of the push outbox. A delivery row is written once, into the partition of the stream (engine incarnation) that
- * recorded it, with a retention TTL, and never deleted; progress is recorded in cells of the same row
- * ({@code attempts}, {@code done}). Ownership is per stream (a lease), not per row, so the path of a push costs one
- * write to record it and one to finish it, both batched per partition.
+ * CQL of the push outbox. A publish is written as one row per part (up to 200 targets sharing tag and message), into
+ * the partition of the stream (engine incarnation) that recorded it, with a retention TTL, and never deleted; each
+ * target's progress is a map cell of that row keyed by delivery id ({@code attempts}, {@code not_before},
+ * {@code outcomes}). Ownership is per stream (a lease), not per row, so recording a publish costs one row write per
+ * part, and finishing its pushes one map update per part and flush.
  */
 public final class OutboxDao {
 
     private static final int REGISTRY = 0;
-    private static final int INSERT_BATCH = 200;
-    /** Bytes of one insert batch at most: a single-partition batch is one mutation, bounded by the commit log. */
-    private static final long INSERT_BATCH_BYTES = 1024 * 1024;
+    private static final int PART_TARGETS = 200;
+    /** Bytes of one write at most: a single-partition batch is one mutation, bounded by the commit log. */
+    private static final long BATCH_BYTES = 1024 * 1024;
 
     private final Cql cql;
     private final PreparedStatement insert;
@@ -52,40 +55,30 @@ public final class OutboxDao {
         insert = cql.session().prepare(insertInto(keyspace, PushTables.OUTBOX)
                 .value("stream", bindMarker("stream"))
                 .value("bucket", bindMarker("bucket"))
-                .value("delivery_id", bindMarker("delivery_id"))
-                .value("subscription_id", bindMarker("subscription_id"))
-                .value("provider_name", bindMarker("provider_name"))
-                .value("type", bindMarker("type"))
-                .value("device_id", bindMarker("device_id"))
-                .value("properties", bindMarker("properties"))
-                .value("auth_header", bindMarker("auth_header"))
-                .value("gms_user", bindMarker("gms_user"))
+                .value("part", bindMarker("part"))
                 .value("tag", bindMarker("tag"))
                 .value("message", bindMarker("message"))
-                .value("subscription_expires_at", bindMarker("subscription_expires_at"))
                 .value("created_at", bindMarker("created_at"))
-                .value("attempts", bindMarker("attempts"))
-                .value("not_before", bindMarker("not_before"))
+                .value("targets", bindMarker("targets"))
                 .usingTtl(bindMarker("ttl")).build());
         recordAttempt = cql.session().prepare(update(keyspace, PushTables.OUTBOX).usingTtl(bindMarker("ttl"))
-                .setColumn("attempts", bindMarker("attempts"))
-                .setColumn("not_before", bindMarker("not_before"))
+                .setMapValue("attempts", bindMarker("delivery_id"), bindMarker("attempts"))
+                .setMapValue("not_before", bindMarker("delivery_id"), bindMarker("not_before"))
                 .whereColumn("stream").isEqualTo(bindMarker("stream"))
                 .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
-                .whereColumn("delivery_id").isEqualTo(bindMarker("delivery_id")).build());
+                .whereColumn("part").isEqualTo(bindMarker("part")).build());
         finish = cql.session().prepare(update(keyspace, PushTables.OUTBOX).usingTtl(bindMarker("ttl"))
-                .setColumn("done", literal(true))
-                .setColumn("outcome", bindMarker("outcome"))
+                .append("outcomes", bindMarker("outcomes"))
                 .whereColumn("stream").isEqualTo(bindMarker("stream"))
                 .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
-                .whereColumn("delivery_id").isEqualTo(bindMarker("delivery_id")).build());
+                .whereColumn("part").isEqualTo(bindMarker("part")).build());
         selectPartition = cql.session().prepare(selectFrom(keyspace, PushTables.OUTBOX).all()
                 .whereColumn("stream").isEqualTo(bindMarker("stream"))
                 .whereColumn("bucket").isEqualTo(bindMarker("bucket")).build());
-        selectOne = cql.session().prepare(selectFrom(keyspace, PushTables.OUTBOX).column("outcome")
+        selectOne = cql.session().prepare(selectFrom(keyspace, PushTables.OUTBOX).column("outcomes")
                 .whereColumn("stream").isEqualTo(bindMarker("stream"))
                 .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
-                .whereColumn("delivery_id").isEqualTo(bindMarker("delivery_id")).build());
+                .whereColumn("part").isEqualTo(bindMarker("part")).build());
         registerStream = cql.session().prepare(insertInto(keyspace, PushTables.STREAM)
                 .value("registry", literal(REGISTRY))
                 .value("stream", bindMarker("stream"))
@@ -100,47 +93,54 @@ public final class OutboxDao {
     }
 
     /**
-     * Records deliveries; those of one partition are written in single-partition batches (atomic and isolated) of at
-     * most 200 rows and 1 MB, so a publish is recorded whole or not at all when it fits one batch; a larger one is
-     * acknowledged only when all of its batches are written.
+     * Records deliveries in one partition, as rows of at most 200 targets sharing tag and message, written in
+     * single-partition batches of at most 1 MB. Each row is written whole or not at all; the returned deliveries (now
+     * knowing their row) complete once every row is written.
      */
-    public CompletionStage<Void> insert(List<OutboxDelivery> deliveries, int retentionSeconds) {
+    public CompletionStage<List<OutboxDelivery>> insert(String stream, long bucket, List<OutboxDelivery> deliveries,
+                                                        int retentionSeconds) {
+        List<OutboxDelivery> placed = new ArrayList<>(deliveries.size());
         List<CompletableFuture<?>> writes = new ArrayList<>();
-        for (List<OutboxDelivery> partition : byPartition(deliveries).values()) {
-            BatchStatementBuilder batch = BatchStatement.builder(BatchType.UNLOGGED);
+        BatchStatementBuilder batch = BatchStatement.builder(BatchType.UNLOGGED);
+        long batchBytes = 0;
+        for (List<OutboxDelivery> part : parts(deliveries)) {
+            UUID partId = Uuids.random();
+            List<TupleValue> targets = new ArrayList<>(part.size());
             long bytes = 0;
-            for (OutboxDelivery delivery : partition) {
-                long size = estimatedBytes(delivery);
-                if (batch.getStatementsCount() > 0
-                        && (batch.getStatementsCount() >= INSERT_BATCH || bytes + size > INSERT_BATCH_BYTES)) {
-                    writes.add(cql.executeAsync(batch.build()).toCompletableFuture());
-                    batch = BatchStatement.builder(BatchType.UNLOGGED);
-                    bytes = 0;
-                }
-                batch.addStatement(bindInsert(delivery, retentionSeconds));
-                bytes += size;
+            for (OutboxDelivery delivery : part) {
+                placed.add(delivery.in(stream, bucket, partId));
+                targets.add(target(delivery));
+                bytes += estimatedBytes(delivery);
             }
+            if (batch.getStatementsCount() > 0 && batchBytes + bytes > BATCH_BYTES) {
+                writes.add(cql.executeAsync(batch.build()).toCompletableFuture());
+                batch = BatchStatement.builder(BatchType.UNLOGGED);
+                batchBytes = 0;
+            }
+            OutboxDelivery first = part.get(0);
+            batch.addStatement(insert.bind()
+                    .setString("stream", stream)
+                    .setLong("bucket", bucket)
+                    .setUuid("part", partId)
+                    .setString("tag", first.tag())
+                    .setString("message", first.message())
+                    .setInstant("created_at", first.createdAt())
+                    .setList("targets", targets, TupleValue.class)
+                    .setInt("ttl", retentionSeconds));
+            batchBytes += bytes;
+        }
+        if (batch.getStatementsCount() > 0) {
             writes.add(cql.executeAsync(batch.build()).toCompletableFuture());
         }
-        return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
-    }
-
-    /** An upper bound of the delivery's encoded size (UTF-8 takes at most 3 bytes per Java char). */
-    private static long estimatedBytes(OutboxDelivery delivery) {
-        long chars = (long) delivery.message().length() + delivery.deviceId().length()
-                + delivery.authorization().length() + delivery.tag().length() + delivery.subscriptionId().length()
-                + delivery.user().length() + delivery.providerName().length() + delivery.type().length();
-        for (Map.Entry<String, String> property : delivery.properties().entrySet()) {
-            chars += property.getKey().length() + property.getValue().length();
-        }
-        return 3 * chars + 128;
+        return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).thenApply(done -> placed);
     }
 
     /** Remembers a failed attempt, so a node that adopts the stream continues the count and the backoff. */
     public CompletionStage<Void> recordAttempt(OutboxDelivery delivery, int attempts, Instant notBefore,
                                                int retentionSeconds) {
-        return cql.executeAsync(key(recordAttempt, delivery).setInt("attempts", attempts)
-                        .setInstant("not_before", notBefore).setInt("ttl", retentionSeconds))
+        return cql.executeAsync(key(recordAttempt, delivery).setUuid("delivery_id", delivery.deliveryId())
+                        .setInt("attempts", attempts).setInstant("not_before", notBefore)
+                        .setInt("ttl", retentionSeconds))
                 .thenApply(result -> null);
     }
 
@@ -149,16 +149,27 @@ public final class OutboxDao {
         return finishAll(List.of(delivery), List.of(outcome), retentionSeconds);
     }
 
-    /** Marks several deliveries finished (outcomes by delivery, same order) in one batch per partition. */
+    /**
+     * Marks several deliveries finished (outcomes by delivery, same order): one map update per row, in one batch per
+     * partition.
+     */
     public CompletionStage<Void> finishAll(List<OutboxDelivery> deliveries, List<String> outcomes,
                                            int retentionSeconds) {
-        Map<String, BatchStatementBuilder> batches = new LinkedHashMap<>();
+        Map<String, Map<UUID, String>> byRow = new LinkedHashMap<>();
+        Map<String, OutboxDelivery> rows = new LinkedHashMap<>();
         for (int index = 0; index < deliveries.size(); index++) {
             OutboxDelivery delivery = deliveries.get(index);
-            batches.computeIfAbsent(partition(delivery), key -> BatchStatement.builder(BatchType.UNLOGGED))
-                    .addStatement(key(finish, delivery).setString("outcome", outcomes.get(index))
-                            .setInt("ttl", retentionSeconds));
+            String row = partition(delivery) + '/' + delivery.part();
+            rows.putIfAbsent(row, delivery);
+            byRow.computeIfAbsent(row, key -> new LinkedHashMap<>()).put(delivery.deliveryId(), outcomes.get(index));
         }
+        Map<String, BatchStatementBuilder> batches = new LinkedHashMap<>();
+        byRow.forEach((row, finished) -> {
+            OutboxDelivery delivery = rows.get(row);
+            batches.computeIfAbsent(partition(delivery), key -> BatchStatement.builder(BatchType.UNLOGGED))
+                    .addStatement(key(finish, delivery).setMap("outcomes", finished, UUID.class, String.class)
+                            .setInt("ttl", retentionSeconds));
+        });
         CompletableFuture<?>[] writes = batches.values().stream()
                 .map(batch -> cql.executeAsync(batch.build()).toCompletableFuture())
                 .toArray(CompletableFuture[]::new);
@@ -172,10 +183,9 @@ public final class OutboxDao {
     }
 
     /** The outcome recorded for a delivery ({@code null} while unfinished): for checks and tools. */
-    public String outcome(String stream, long bucket, UUID deliveryId) {
-        Row row = cql.execute(selectOne.bind().setString("stream", stream).setLong("bucket", bucket)
-                .setUuid("delivery_id", deliveryId)).one();
-        return row == null ? null : row.getString("outcome");
+    public String outcome(OutboxDelivery delivery) {
+        Row row = cql.execute(key(selectOne, delivery)).one();
+        return row == null ? null : row.getMap("outcomes", UUID.class, String.class).get(delivery.deliveryId());
     }
 
     /** Lists a stream (again, to keep it listed for {@code ttlSeconds} more). */
@@ -200,33 +210,43 @@ public final class OutboxDao {
         cql.execute(deleteStream.bind().setString("stream", stream));
     }
 
-    private BoundStatement bindInsert(OutboxDelivery delivery, int retentionSeconds) {
-        return insert.bind()
-                .setString("stream", delivery.stream())
-                .setLong("bucket", delivery.bucket())
-                .setUuid("delivery_id", delivery.deliveryId())
-                .setString("subscription_id", delivery.subscriptionId())
-                .setString("provider_name", delivery.providerName())
-                .setString("type", delivery.type())
-                .setString("device_id", delivery.deviceId())
-                .setMap("properties", delivery.properties(), String.class, String.class)
-                .setString("auth_header", delivery.authorization())
-                .setString("gms_user", delivery.user())
-                .setString("tag", delivery.tag())
-                .setString("message", delivery.message())
-                .setInstant("subscription_expires_at", delivery.subscriptionExpiresAt())
-                .setInstant("created_at", delivery.createdAt())
-                .setInt("attempts", delivery.attempts())
-                .setInstant("not_before", delivery.notBefore())
-                .setInt("ttl", retentionSeconds);
+    private static TupleValue target(OutboxDelivery delivery) {
+        return PushTables.TARGET.newValue(delivery.deliveryId(), delivery.subscriptionId(), delivery.providerName(),
+                delivery.type(), delivery.deviceId(), delivery.properties(), delivery.authorization(), delivery.user(),
+                delivery.subscriptionExpiresAt());
     }
 
-    private static Map<String, List<OutboxDelivery>> byPartition(List<OutboxDelivery> deliveries) {
-        Map<String, List<OutboxDelivery>> partitions = new LinkedHashMap<>();
+    /** Rows of at most 200 targets and 1 MB, each sharing tag, message and time. */
+    private static List<List<OutboxDelivery>> parts(List<OutboxDelivery> deliveries) {
+        Map<List<Object>, List<List<OutboxDelivery>>> byContent = new LinkedHashMap<>();
+        Map<List<OutboxDelivery>, Long> sizes = new java.util.IdentityHashMap<>();
         for (OutboxDelivery delivery : deliveries) {
-            partitions.computeIfAbsent(partition(delivery), key -> new ArrayList<>()).add(delivery);
+            List<List<OutboxDelivery>> parts = byContent.computeIfAbsent(
+                    List.of(delivery.tag(), delivery.message(), delivery.createdAt()), key -> new ArrayList<>());
+            List<OutboxDelivery> last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            long size = estimatedBytes(delivery);
+            if (last == null || last.size() >= PART_TARGETS || sizes.get(last) + size > BATCH_BYTES) {
+                last = new ArrayList<>();
+                parts.add(last);
+                sizes.put(last, 0L);
+            }
+            last.add(delivery);
+            sizes.merge(last, size, Long::sum);
         }
-        return partitions;
+        List<List<OutboxDelivery>> all = new ArrayList<>();
+        byContent.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** An upper bound of the delivery's encoded size (UTF-8 takes at most 3 bytes per Java char). */
+    private static long estimatedBytes(OutboxDelivery delivery) {
+        long chars = (long) delivery.message().length() + delivery.deviceId().length()
+                + delivery.authorization().length() + delivery.tag().length() + delivery.subscriptionId().length()
+                + delivery.user().length() + delivery.providerName().length() + delivery.type().length();
+        for (Map.Entry<String, String> property : delivery.properties().entrySet()) {
+            chars += property.getKey().length() + property.getValue().length();
+        }
+        return 3 * chars + 128;
     }
 
     private static String partition(OutboxDelivery delivery) {
@@ -235,8 +255,16 @@ public final class OutboxDao {
 
     private static CompletionStage<List<OutboxDelivery>> collect(AsyncResultSet page, List<OutboxDelivery> into) {
         for (Row row : page.currentPage()) {
-            if (!row.getBoolean("done") && row.getString("type") != null) {
-                into.add(toDelivery(row));
+            Map<UUID, String> outcomes = row.getMap("outcomes", UUID.class, String.class);
+            Map<UUID, Integer> attempts = row.getMap("attempts", UUID.class, Integer.class);
+            Map<UUID, Instant> notBefore = row.getMap("not_before", UUID.class, Instant.class);
+            List<TupleValue> targets = row.getList("targets", TupleValue.class);
+            for (TupleValue target : targets) {
+                UUID deliveryId = target.getUuid(0);
+                if (!outcomes.containsKey(deliveryId)) {
+                    into.add(toDelivery(row, target, attempts.getOrDefault(deliveryId, 0),
+                            notBefore.getOrDefault(deliveryId, row.getInstant("created_at"))));
+                }
             }
         }
         if (page.hasMorePages()) {
@@ -245,25 +273,22 @@ public final class OutboxDao {
         return CompletableFuture.completedFuture(into);
     }
 
+    private static OutboxDelivery toDelivery(Row row, TupleValue target, int attempts, Instant notBefore) {
+        return new OutboxDelivery(row.getString("stream"), row.getLong("bucket"), row.getUuid("part"),
+                target.getUuid(0), text(target.getString(1)), text(target.getString(2)), text(target.getString(3)),
+                text(target.getString(4)), target.getMap(5, String.class, String.class), text(target.getString(6)),
+                text(target.getString(7)), text(row.getString("tag")), text(row.getString("message")),
+                target.getInstant(8), row.getInstant("created_at"), attempts, notBefore);
+    }
+
     private static BoundStatement key(PreparedStatement statement, OutboxDelivery delivery) {
         return statement.bind()
                 .setString("stream", delivery.stream())
                 .setLong("bucket", delivery.bucket())
-                .setUuid("delivery_id", delivery.deliveryId());
+                .setUuid("part", delivery.part());
     }
 
-    private static OutboxDelivery toDelivery(Row row) {
-        Instant notBefore = row.getInstant("not_before");
-        return new OutboxDelivery(row.getString("stream"), row.getLong("bucket"), row.getUuid("delivery_id"),
-                text(row, "subscription_id"), text(row, "provider_name"), text(row, "type"), text(row, "device_id"),
-                row.getMap("properties", String.class, String.class), text(row, "auth_header"),
-                text(row, "gms_user"), text(row, "tag"), text(row, "message"),
-                row.getInstant("subscription_expires_at"), row.getInstant("created_at"), row.getInt("attempts"),
-                notBefore == null ? Instant.EPOCH : notBefore, row.getBoolean("done"));
-    }
-
-    private static String text(Row row, String column) {
-        String value = row.getString(column);
+    private static String text(String value) {
         return value == null ? "" : value;
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param stream                the engine incarnation that recorded it: with the bucket, the partition
  * @param bucket                time bucket of creation
+ * @param part                  the outbox row (part of a publish) holding it; {@code null} until recorded
  * @param deliveryId            idempotency key, sent to receivers that can use it
  * @param subscriptionId        target subscription
  * @param providerName          named provider ({@code ""}: defaults)
@@ -23,26 +24,35 @@ import java.util.UUID;
  * @param createdAt             publish time
  * @param attempts              transient failures so far
  * @param notBefore             earliest time of the next attempt
- * @param done                  finished (sent, rejected, failed or expired)
  */
-public record OutboxDelivery(String stream, long bucket, UUID deliveryId, String subscriptionId, String providerName,
-                             String type, String deviceId, Map<String, String> properties, String authorization,
-                             String user, String tag, String message, Instant subscriptionExpiresAt,
-                             Instant createdAt, int attempts, Instant notBefore, boolean done) {
+public record OutboxDelivery(String stream, long bucket, UUID part, UUID deliveryId, String subscriptionId,
+                             String providerName, String type, String deviceId, Map<String, String> properties,
+                             String authorization, String user, String tag, String message,
+                             Instant subscriptionExpiresAt, Instant createdAt, int attempts, Instant notBefore) {
 
     public OutboxDelivery {
         properties = Map.copyOf(properties);
     }
 
-    /** The same delivery, placed in a stream's partition. */
-    public OutboxDelivery in(String newStream, long newBucket) {
-        return new OutboxDelivery(newStream, newBucket, deliveryId, subscriptionId, providerName, type, deviceId,
-                properties, authorization, user, tag, message, subscriptionExpiresAt, createdAt, attempts, notBefore,
-                done);
+    /** A delivery not yet recorded. */
+    public static OutboxDelivery of(UUID deliveryId, String subscriptionId, String providerName, String type,
+                                    String deviceId, Map<String, String> properties, String authorization,
+                                    String user, String tag, String message, Instant subscriptionExpiresAt,
+                                    Instant createdAt) {
+        return new OutboxDelivery("", 0, null, deliveryId, subscriptionId, providerName, type, deviceId, properties,
+                authorization, user, tag, message, subscriptionExpiresAt, createdAt, 0, createdAt);
+    }
+
+    /** The same delivery, placed in an outbox row. */
+    public OutboxDelivery in(String newStream, long newBucket, UUID newPart) {
+        return new OutboxDelivery(newStream, newBucket, newPart, deliveryId, subscriptionId, providerName, type,
+                deviceId, properties, authorization, user, tag, message, subscriptionExpiresAt, createdAt, attempts,
+                notBefore);
     }
 
     public OutboxDelivery withAttempts(int newAttempts, Instant newNotBefore) {
-        return new OutboxDelivery(stream, bucket, deliveryId, subscriptionId, providerName, type, deviceId, properties,
-                authorization, user, tag, message, subscriptionExpiresAt, createdAt, newAttempts, newNotBefore, done);
+        return new OutboxDelivery(stream, bucket, part, deliveryId, subscriptionId, providerName, type, deviceId,
+                properties, authorization, user, tag, message, subscriptionExpiresAt, createdAt, newAttempts,
+                newNotBefore);
     }
 }

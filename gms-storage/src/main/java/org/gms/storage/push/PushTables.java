@@ -3,6 +3,7 @@ package org.gms.storage.push;
 import static com.datastax.oss.driver.api.querybuilder.SchemaBuilder.createTable;
 
 import com.datastax.oss.driver.api.core.type.DataTypes;
+import com.datastax.oss.driver.api.core.type.TupleType;
 import com.datastax.oss.driver.api.querybuilder.schema.CreateTable;
 import org.gms.storage.cassandra.schema.KeyspaceKind;
 import org.gms.storage.cassandra.schema.TableDefinition;
@@ -31,26 +32,30 @@ public final class PushTables {
                     .withPartitionKey("tag_filter", DataTypes.TEXT)
                     .withClusteringColumn("id", DataTypes.TEXT)));
 
+    /**
+     * One target of a publish part: delivery id, subscription id, provider name, type, device id, properties,
+     * Authorization header, gms_user, subscription expiry.
+     */
+    public static final TupleType TARGET = DataTypes.tupleOf(DataTypes.UUID, DataTypes.TEXT, DataTypes.TEXT,
+            DataTypes.TEXT, DataTypes.TEXT, DataTypes.frozenMapOf(DataTypes.TEXT, DataTypes.TEXT), DataTypes.TEXT,
+            DataTypes.TEXT, DataTypes.TIMESTAMP);
+
+    /**
+     * A part of a publish (up to 200 targets): written in one row, with each target's progress in map cells keyed by
+     * delivery id, so that recording a publish costs one row however many subscriptions it reaches.
+     */
     public static final TableDefinition OUTBOX_TABLE = new TableDefinition(KeyspaceKind.MAIN, OUTBOX,
             keyspace -> createTable(keyspace, OUTBOX).ifNotExists()
                     .withPartitionKey("stream", DataTypes.TEXT)
                     .withPartitionKey("bucket", DataTypes.BIGINT)
-                    .withClusteringColumn("delivery_id", DataTypes.UUID)
-                    .withColumn("subscription_id", DataTypes.TEXT)
-                    .withColumn("provider_name", DataTypes.TEXT)
-                    .withColumn("type", DataTypes.TEXT)
-                    .withColumn("device_id", DataTypes.TEXT)
-                    .withColumn("properties", DataTypes.mapOf(DataTypes.TEXT, DataTypes.TEXT))
-                    .withColumn("auth_header", DataTypes.TEXT)
-                    .withColumn("gms_user", DataTypes.TEXT)
+                    .withClusteringColumn("part", DataTypes.UUID)
                     .withColumn("tag", DataTypes.TEXT)
                     .withColumn("message", DataTypes.TEXT)
-                    .withColumn("subscription_expires_at", DataTypes.TIMESTAMP)
                     .withColumn("created_at", DataTypes.TIMESTAMP)
-                    .withColumn("attempts", DataTypes.INT)
-                    .withColumn("not_before", DataTypes.TIMESTAMP)
-                    .withColumn("done", DataTypes.BOOLEAN)
-                    .withColumn("outcome", DataTypes.TEXT));
+                    .withColumn("targets", DataTypes.frozenListOf(TARGET))
+                    .withColumn("attempts", DataTypes.mapOf(DataTypes.UUID, DataTypes.INT))
+                    .withColumn("not_before", DataTypes.mapOf(DataTypes.UUID, DataTypes.TIMESTAMP))
+                    .withColumn("outcomes", DataTypes.mapOf(DataTypes.UUID, DataTypes.TEXT)));
 
     public static final TableDefinition STREAM_TABLE = new TableDefinition(KeyspaceKind.MAIN, STREAM,
             keyspace -> createTable(keyspace, STREAM).ifNotExists()

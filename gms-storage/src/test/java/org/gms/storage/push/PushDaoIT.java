@@ -45,34 +45,39 @@ class PushDaoIT {
     @Test
     void should_return_only_unfinished_deliveries_of_a_partition_when_some_are_finished() throws Exception {
         String stream = "stream-" + UUID.randomUUID();
-        OutboxDelivery sent = delivery(stream, 7);
-        OutboxDelivery open = delivery(stream, 7);
-        OutboxDelivery elsewhere = delivery(stream, 8);
-        outbox.insert(List.of(sent, open, elsewhere), 3600).toCompletableFuture().get();
+        List<OutboxDelivery> placed = outbox.insert(stream, 7, List.of(delivery("a"), delivery("b")), 3600)
+                .toCompletableFuture().get();
+        List<OutboxDelivery> elsewhere = outbox.insert(stream, 8, List.of(delivery("c")), 3600)
+                .toCompletableFuture().get();
+        OutboxDelivery sent = placed.get(0);
+        OutboxDelivery open = placed.get(1);
 
         outbox.finishAll(List.of(sent), List.of("sent"), 3600).toCompletableFuture().get();
 
-        assertThat(outbox.outcome(stream, 7, sent.deliveryId())).isEqualTo("sent");
-        assertThat(outbox.outcome(stream, 7, open.deliveryId())).isNull();
+        assertThat(outbox.outcome(sent)).isEqualTo("sent");
+        assertThat(outbox.outcome(open)).isNull();
         assertThat(outbox.pending(stream, 7).toCompletableFuture().get()).containsExactly(open);
-        assertThat(outbox.pending(stream, 8).toCompletableFuture().get()).containsExactly(elsewhere);
+        assertThat(outbox.pending(stream, 8).toCompletableFuture().get()).isEqualTo(elsewhere);
+        assertThat(open.part()).isEqualTo(sent.part());
+        assertThat(open.properties()).containsEntry("debug", "true");
+        assertThat(open.authorization()).isEqualTo("Basic eDp5");
     }
 
     @Test
     void should_record_a_large_fan_out_of_large_messages_when_it_exceeds_one_mutation() throws Exception {
         String stream = "stream-" + UUID.randomUUID();
         String message = "x".repeat(30_000);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<OutboxDelivery> deliveries = new java.util.ArrayList<>();
         for (int index = 0; index < 300; index++) {
-            OutboxDelivery template = delivery(stream, 3);
-            deliveries.add(new OutboxDelivery(stream, 3, template.deliveryId(), "sub-" + index, "", "httpcb",
-                    "http://localhost/cb", Map.of(), "", "", "tag", message, template.subscriptionExpiresAt(),
-                    template.createdAt(), 0, template.notBefore(), false));
+            deliveries.add(OutboxDelivery.of(UUID.randomUUID(), "sub-" + index, "", "httpcb", "http://localhost/cb",
+                    Map.of(), "", "", "tag", message, now.plusSeconds(60), now));
         }
 
-        outbox.insert(deliveries, 3600).toCompletableFuture().get();
+        List<OutboxDelivery> placed = outbox.insert(stream, 3, deliveries, 3600).toCompletableFuture().get();
 
-        assertThat(outbox.pending(stream, 3).toCompletableFuture().get()).hasSize(300);
+        assertThat(outbox.pending(stream, 3).toCompletableFuture().get()).extracting(OutboxDelivery::deliveryId)
+                .containsExactlyInAnyOrderElementsOf(placed.stream().map(OutboxDelivery::deliveryId).toList());
     }
 
     @Test
@@ -88,12 +93,13 @@ class PushDaoIT {
 
     @Test
     void should_keep_the_attempt_count_when_a_failure_is_recorded() throws Exception {
-        OutboxDelivery delivery = delivery("stream-" + UUID.randomUUID(), 1);
-        outbox.insert(List.of(delivery), 3600).toCompletableFuture().get();
+        String stream = "stream-" + UUID.randomUUID();
+        OutboxDelivery delivery = outbox.insert(stream, 1, List.of(delivery("a")), 3600).toCompletableFuture().get()
+                .get(0);
         Instant next = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.MILLIS);
         outbox.recordAttempt(delivery, 2, next, 3600).toCompletableFuture().get();
 
-        OutboxDelivery read = outbox.pending(delivery.stream(), 1).toCompletableFuture().get().get(0);
+        OutboxDelivery read = outbox.pending(stream, 1).toCompletableFuture().get().get(0);
         assertThat(read.attempts()).isEqualTo(2);
         assertThat(read.notBefore()).isEqualTo(next);
     }
@@ -104,10 +110,9 @@ class PushDaoIT {
                 "http://localhost/cb", Map.of("debug", "false"), "Basic eDp5", now, now.plusSeconds(60));
     }
 
-    private static OutboxDelivery delivery(String stream, long bucket) {
+    private static OutboxDelivery delivery(String subscription) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        return new OutboxDelivery(stream, bucket, UUID.randomUUID(), "sub", "", "httpcb", "http://localhost/cb",
-                Map.of("debug", "true"), "Basic eDp5", "alice", "tag", "hello", now.plusSeconds(60), now, 0, now,
-                false);
+        return OutboxDelivery.of(UUID.randomUUID(), subscription, "", "httpcb", "http://localhost/cb",
+                Map.of("debug", "true"), "Basic eDp5", "alice", "tag", "hello", now.plusSeconds(60), now);
     }
 }
