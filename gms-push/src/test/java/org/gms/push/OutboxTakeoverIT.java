@@ -11,7 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.gms.push.mock.HttpReceiver;
 import org.gms.push.mock.HttpReceiver.Answer;
+import org.gms.storage.cassandra.Cql;
+import org.gms.storage.cluster.lease.CassandraLeaseService;
+import org.gms.storage.push.OutboxDao;
+import org.gms.storage.push.OutboxStream;
 import org.gms.storage.test.CassandraExtension;
+import org.gms.storage.test.TestCassandra;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +70,7 @@ class OutboxTakeoverIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 5);
         Set<String> heldIds = deliveryIds();
 
+        String stoppedStream = first.engine().stream();
         first.close();
         first = null;
         receiver.answerWith(request -> Answer.ok());
@@ -74,6 +80,29 @@ class OutboxTakeoverIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> receiver.completedByDelivery().size() == 5);
         assertThat(receiver.completedByDelivery().keySet()).isEqualTo(heldIds);
         assertThat(receiver.completedByDelivery().values()).containsOnly(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !listedStreams().contains(stoppedStream));
+    }
+
+    @Test
+    void should_open_a_new_stream_and_keep_delivering_when_another_node_took_this_nodes_stream() throws Exception {
+        receiver.answerWith(request -> Answer.ok());
+        first = node();
+        String lost = first.engine().stream();
+        CassandraLeaseService leases = new CassandraLeaseService(new Cql(TestCassandra.get().session()),
+                TestCassandra.get().settings().keyspace());
+        // as if this node had looked dead for a whole lease and another node had adopted its stream
+        assertThat(leases.release("push-stream/" + lost, first.engine().settings().nodeId())).isTrue();
+        assertThat(leases.acquire("push-stream/" + lost, "another-node", Duration.ofSeconds(30))).isTrue();
+
+        first.engine().maintain();
+
+        assertThat(first.engine().stream()).isNotEqualTo(lost);
+        String tag = PushHarness.tag();
+        first.service().subscribe(new SubscribeRequest("", "s", null, receiver.url("/ok"), "httpcb", Map.of(), null,
+                120, tag));
+        assertThat(first.service().publish(new PublishRequest(tag, "m", null, Map.of())).get()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.completedByDelivery().size() == 1);
+        leases.release("push-stream/" + lost, "another-node");
     }
 
     @Test
@@ -92,6 +121,11 @@ class OutboxTakeoverIT {
         await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
                 .until(() -> receiver.received().size() == 20);
         assertThat(receiver.completedByDelivery().values()).containsOnly(1);
+    }
+
+    private static Set<String> listedStreams() {
+        return new OutboxDao(new Cql(TestCassandra.get().session()), TestCassandra.get().settings().keyspace())
+                .streams().stream().map(OutboxStream::stream).collect(Collectors.toSet());
     }
 
     private Set<String> deliveryIds() {

@@ -1,7 +1,9 @@
 package org.gms.storage.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,6 +27,16 @@ class PushDaoIT {
         String keyspace = cassandra.settings().keyspace();
         subscriptions = new SubscriptionDao(cql, keyspace);
         outbox = new OutboxDao(cql, keyspace);
+    }
+
+    @Test
+    void should_purge_both_rows_of_a_subscription_when_its_lifetime_ends() throws Exception {
+        String filter = "ors.contact." + UUID.randomUUID();
+        StoredSubscription saved = subscription(filter);
+        subscriptions.save(saved, 1);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions.find(saved.id()).isEmpty()
+                && subscriptions.findByFilters(List.of(filter)).toCompletableFuture().get().isEmpty());
     }
 
     @Test
