@@ -8,8 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Plain counters per push type: sent, rejected, failed, retried, and publish-to-delivery latency. */
+/**
+ * Counters per push type: sent, rejected, failed, retried, and the publish-to-delivery latency (average, maximum,
+ * and p50/p99 from a histogram of power-of-two millisecond buckets, so reading them never stops the writers).
+ */
 public final class PushMetrics {
+
+    private static final int BUCKETS = 24;
 
     private final Map<String, Counters> byType = new ConcurrentHashMap<>();
 
@@ -20,6 +25,32 @@ public final class PushMetrics {
         counters.latencyCount.increment();
         counters.latencyTotalMicros.add(micros);
         counters.latencyMaxMicros.accumulate(micros);
+        counters.histogram[bucket(micros / 1000)].increment();
+    }
+
+    /** Bucket {@code b} holds latencies under 2^b ms (bucket 0: under 1 ms); the last one holds the rest. */
+    static int bucket(long millis) {
+        return Math.min(BUCKETS - 1, 64 - Long.numberOfLeadingZeros(Math.max(0, millis)));
+    }
+
+    /** The upper bound in ms of the bucket holding the given percentile of sent pushes (0 when none). */
+    public long latencyPercentileMillis(String type, int percent) {
+        LongAdder[] histogram = counters(type).histogram;
+        long total = 0;
+        long[] counts = new long[BUCKETS];
+        for (int index = 0; index < BUCKETS; index++) {
+            counts[index] = histogram[index].sum();
+            total += counts[index];
+        }
+        long wanted = (total * percent + 99) / 100;
+        long seen = 0;
+        for (int index = 0; index < BUCKETS && total > 0; index++) {
+            seen += counts[index];
+            if (seen >= wanted) {
+                return 1L << index;
+            }
+        }
+        return 0;
     }
 
     void recordRejected(String type) {
@@ -62,6 +93,8 @@ public final class PushMetrics {
             long count = counters.latencyCount.sum();
             values.put("latencyAverageMicros", count == 0 ? 0 : counters.latencyTotalMicros.sum() / count);
             values.put("latencyMaxMicros", counters.latencyMaxMicros.get());
+            values.put("latencyP50MillisAtMost", latencyPercentileMillis(type, 50));
+            values.put("latencyP99MillisAtMost", latencyPercentileMillis(type, 99));
             snapshot.put(type, values);
         });
         return snapshot;
@@ -79,5 +112,12 @@ public final class PushMetrics {
         private final LongAdder latencyCount = new LongAdder();
         private final LongAdder latencyTotalMicros = new LongAdder();
         private final LongAccumulator latencyMaxMicros = new LongAccumulator(Math::max, 0);
+        private final LongAdder[] histogram = new LongAdder[BUCKETS];
+
+        private Counters() {
+            for (int index = 0; index < BUCKETS; index++) {
+                histogram[index] = new LongAdder();
+            }
+        }
     }
 }
