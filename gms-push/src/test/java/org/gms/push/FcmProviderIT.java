@@ -21,6 +21,8 @@ import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** FCM HTTP v1 (service account, OAuth JWT bearer grant) and the legacy server key, against mocks of both. */
@@ -95,20 +97,12 @@ class FcmProviderIT {
         assertThat(verifier.verify(Base64.getUrlDecoder().decode(jwt[2]))).isTrue();
     }
 
-    @Test
-    void should_remove_the_subscription_when_fcm_answers_unregistered() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"unregistered", "bad-token"})
+    void should_remove_the_subscription_when_fcm_reports_the_token_unregistered_or_invalid(String token)
+            throws Exception {
         String tag = "fcm." + UUID.randomUUID();
-        String id = subscribe(null, "unregistered", tag);
-
-        publish(tag);
-
-        await().atMost(Duration.ofSeconds(15)).until(() -> push.service().get(id).isEmpty());
-    }
-
-    @Test
-    void should_remove_the_subscription_when_fcm_says_the_registration_token_is_invalid() throws Exception {
-        String tag = "fcm." + UUID.randomUUID();
-        String id = subscribe(null, "bad-token", tag);
+        String id = subscribe(null, token, tag);
 
         publish(tag);
 
