@@ -20,6 +20,8 @@ import org.gms.storage.test.TestCassandra;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two engines over one outbox: a stopped node loses nothing, and no delivery is completed twice. */
@@ -46,8 +48,10 @@ class OutboxTakeoverIT {
         receiver.close();
     }
 
-    @Test
-    void should_deliver_everything_once_from_another_node_when_a_node_stops_mid_delivery() throws Exception {
+    @ParameterizedTest(name = "hands over: {0}")
+    @ValueSource(booleans = {true, false})
+    void should_deliver_everything_once_from_another_node_when_a_node_stops_or_dies_mid_delivery(boolean handsOver)
+            throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         receiver.answerWith(request -> {
             if (request.path().equals("/held")) {
@@ -71,8 +75,13 @@ class OutboxTakeoverIT {
         Set<String> heldIds = deliveryIds();
 
         String stoppedStream = first.engine().stream();
-        first.close();
-        first = null;
+        if (handsOver) {
+            first.close();
+            first = null;
+        } else {
+            // dies: sends nothing more and gives nothing up; its lease has to lapse
+            first.engine().close();
+        }
         receiver.answerWith(request -> Answer.ok());
         release.countDown();
         second = node();
