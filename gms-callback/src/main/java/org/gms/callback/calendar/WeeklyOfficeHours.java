@@ -45,7 +45,9 @@ public final class WeeklyOfficeHours implements OfficeHours {
         LocalDate first = from.atZone(zone).toLocalDate();
         LocalDate last = to.atZone(zone).toLocalDate();
         List<OpenPeriod> result = new ArrayList<>();
-        for (OpenPeriod period : openPeriods(first, (int) (last.toEpochDay() - first.toEpochDay()) + 1)) {
+        // a range of more than Integer.MAX_VALUE days fails rather than wrapping to a negative count (no periods)
+        int days = Math.toIntExact(last.toEpochDay() - first.toEpochDay() + 1);
+        for (OpenPeriod period : openPeriods(first, days)) {
             if (from.equals(to)) {
                 if (period.contains(from)) {
                     result.add(period);

@@ -135,6 +135,13 @@ class WeeklyOfficeHoursTest {
     }
 
     @Test
+    void should_fail_when_the_range_has_more_days_than_an_int_holds() {
+        OfficeHours hours = calendar("_bh_regular1", "Mon-Fri 9:00-17:00");
+        assertThatThrownBy(() -> hours.openPeriods(Instant.parse("-1000000-01-01T00:00:00Z"),
+                Instant.parse("+5000000-01-01T00:00:00Z"))).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
     void should_name_the_option_when_a_value_does_not_parse() {
         assertThatThrownBy(() -> calendar("_bh_regular7", "Mon-Fry 9:00-17:00"))
                 .isInstanceOf(IllegalArgumentException.class)

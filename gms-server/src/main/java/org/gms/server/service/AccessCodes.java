@@ -3,6 +3,7 @@ package org.gms.server.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.gms.storage.error.BadRequestException;
 
 /**
  * Prefixes from {@code [server] access_code_prefix} (values and ranges such as {@code 455, 456-458}; empty: the
@@ -48,8 +49,9 @@ final class AccessCodes {
     static String code(String prefix, int length) {
         int random = length - prefix.length();
         if (random <= 0) {
-            throw new InternalArgumentException("n must be positive: access code prefix [" + prefix
-                    + "] leaves no digit of _access_code_length [" + length + "]");
+            // the length is a request parameter (or a section default it may override): a client mistake, not a fault
+            throw new BadRequestException("Parameter [_access_code_length] " + length + " leaves no digit after the"
+                    + " access code prefix [" + prefix + "]: use at least " + (prefix.length() + 1));
         }
         StringBuilder code = new StringBuilder(prefix);
         for (int digit = 0; digit < random; digit++) {

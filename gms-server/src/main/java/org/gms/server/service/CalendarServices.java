@@ -2,6 +2,7 @@ package org.gms.server.service;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -57,8 +58,19 @@ final class CalendarServices {
         }
     }
 
-    /** {@code start} (default now) and {@code number-of-days} (1..366, else 1) or {@code end} (default start). */
+    /**
+     * {@code start} (default now) and {@code number-of-days} (1..366, else 1) or {@code end} (default start, at most
+     * 366 days after it).
+     */
     Map<String, Object> openPeriods(ServiceSection section, Map<String, String> query) {
+        try {
+            return computeOpenPeriods(section, query);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw outOfRange(query, e);
+        }
+    }
+
+    private Map<String, Object> computeOpenPeriods(ServiceSection section, Map<String, String> query) {
         OfficeHours hours = officeHours(section);
         String startText = query.getOrDefault("start", "").trim();
         Instant start = startText.isEmpty() ? clock.instant() : instant("start", startText, hours.zone());
@@ -72,6 +84,7 @@ final class CalendarServices {
             if (end.isBefore(start)) {
                 throw new BadRequestException("Parameter [end] " + endText + " is before [start] " + startText);
             }
+            requireAtMostMaxDays(start, end, startText, endText);
             periods = hours.openPeriods(start, end);
         }
         List<Map<String, String>> rendered = new ArrayList<>();
@@ -87,8 +100,19 @@ final class CalendarServices {
         return body;
     }
 
-    /** {@code start} and {@code end} (required, local times in {@code timezone} unless they carry a zone). */
+    /**
+     * {@code start} and {@code end} (required, local times in {@code timezone} unless they carry a zone, at most 366
+     * days apart).
+     */
     List<Map<String, Object>> capacityPeriods(ServiceSection section, Map<String, String> query) {
+        try {
+            return computeCapacityPeriods(section, query);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw outOfRange(query, e);
+        }
+    }
+
+    private List<Map<String, Object>> computeCapacityPeriods(ServiceSection section, Map<String, String> query) {
         CapacityCalendar calendar = capacity(section);
         ZoneId zone = calendar.zone();
         String timezone = query.getOrDefault("timezone", "").trim();
@@ -106,6 +130,7 @@ final class CalendarServices {
         if (!end.isAfter(start)) {
             throw new BadRequestException("Parameter [end] " + endText + " must be after [start] " + startText);
         }
+        requireAtMostMaxDays(start, end, startText, endText);
         List<Map<String, Object>> rendered = new ArrayList<>();
         for (CapacityPeriod period : calendar.periods(start, end)) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -115,6 +140,28 @@ final class CalendarServices {
             rendered.add(item);
         }
         return rendered;
+    }
+
+    /** Every day of the range becomes periods in memory, so a range is bounded like {@code number-of-days}. */
+    private static void requireAtMostMaxDays(Instant start, Instant end, String startText, String endText) {
+        if (Duration.between(start, end).compareTo(Duration.ofDays(MAX_DAYS)) > 0) {
+            throw new BadRequestException("Parameters [start] " + startText + " and [end] " + endText
+                    + " are more than " + MAX_DAYS + " days apart");
+        }
+    }
+
+    /** A time near the limits of the calendar (year +/-999999999) that a time zone or a day step pushes past them. */
+    private static BadRequestException outOfRange(Map<String, String> query, RuntimeException cause) {
+        StringBuilder given = new StringBuilder();
+        for (String name : List.of("start", "end", "number-of-days", "nDays")) {
+            if (query.containsKey(name)) {
+                given.append(" [").append(name).append("] ").append(query.get(name));
+            }
+        }
+        BadRequestException error = new BadRequestException("Parameters" + given
+                + " lead outside the supported dates");
+        error.initCause(cause);
+        return error;
     }
 
     private static int days(String service, String text) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,9 @@ final class InteractionServices {
         int length = call.integer("_access_code_length", DEFAULT_CODE_LENGTH, 1, 18);
         List<String> prefixes = prefixes();
         if (code) {
-            AccessCodes.code(prefixes.get(0), length);
+            // fails now, before anything is stored, when even one prefix leaves no random digit
+            String longest = prefixes.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+            AccessCodes.code(longest, length);
         }
         return new AllocationRequest(id, call.text("_phone_number", ""), user,
                 code ? () -> AccessCodes.code(AccessCodes.pick(prefixes), length) : null);

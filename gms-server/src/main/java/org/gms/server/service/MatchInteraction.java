@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * match-interaction: finds the service instance that holds an access number (and code, and caller phone number) on
- * any node, releases the number and answers {@code {"_id","_data_id"}}, or {@code {"matches":[...]}} with
+ * any node, claims the booking (one match only gets it), releases the number and answers {@code {"_id","_data_id"}}, or {@code {"matches":[...]}} with
  * {@code _return_multiple_matches}. Two candidates usually mean a release that is not visible yet, so the lookup is
  * repeated once after 500 ms, as GMS does, before the newest booking wins.
  */
@@ -51,9 +51,14 @@ final class MatchInteraction {
         }
         List<Map<String, Object>> results = new ArrayList<>();
         for (Booking booking : matches) {
-            interactions.release(booking.accessNumber(), booking.accessCode(), booking.serviceId(), booking.strategy());
-            storage.instances().removeResource(booking.serviceId(), booking.key());
-            results.add(result(booking, call.flag("_return_user_data")));
+            // a concurrent match (here or on another node) that claimed the booking first gets it, this one not
+            if (storage.resources().claim(booking)) {
+                storage.instances().removeResource(booking.serviceId(), booking.key());
+                results.add(result(booking, call.flag("_return_user_data")));
+            }
+        }
+        if (results.isEmpty()) {
+            throw new NotFoundException("No match for access number [" + number + "]");
         }
         return multiple ? Map.of("matches", results) : results.get(0);
     }

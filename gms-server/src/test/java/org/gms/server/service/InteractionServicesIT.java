@@ -99,6 +99,15 @@ class InteractionServicesIT {
     }
 
     @Test
+    void should_answer_400_naming_the_parameter_when_the_code_length_leaves_no_digit_after_the_prefix() {
+        HttpResponse<String> answer = post(http, "/1/service/coded", null, "_access_code_length", "2");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(object(answer)).containsEntry("exception", "com.genesyslab.gsg.GSGException")
+                .containsEntry("message", "Parameter [_access_code_length] 2 leaves no digit after the access code"
+                        + " prefix [45]: use at least 3");
+    }
+
+    @Test
     void should_return_every_holder_when_multiple_matches_are_asked_for_a_shared_number() {
         Map<String, Object> first = object(post(http, "/1/service/request-interaction", null,
                 "_resource_group", "SHARED"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gms.storage.error.BadRequestException;
 import org.junit.jupiter.api.Test;
 
 class ServiceSectionTest {
@@ -52,7 +53,12 @@ class ServiceSectionTest {
         assertThat(AccessCodes.prefixes("455, 456-458", 3)).containsExactly("455", "456", "457", "458");
         assertThat(AccessCodes.prefixes("", 7)).containsExactly("7");
         assertThat(AccessCodes.code("455", 6)).matches("455\\d{3}");
-        assertThatThrownBy(() -> AccessCodes.code("455", 3)).isInstanceOf(InternalArgumentException.class)
-                .hasMessageStartingWith("n must be positive");
+    }
+
+    @Test
+    void should_reject_as_bad_request_when_the_access_code_length_leaves_no_digit_after_the_prefix() {
+        assertThatThrownBy(() -> AccessCodes.code("455", 3)).isInstanceOf(BadRequestException.class)
+                .hasMessage("Parameter [_access_code_length] 3 leaves no digit after the access code prefix [455]:"
+                        + " use at least 4");
     }
 }

@@ -21,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one Cassandra node as a child JVM on loopback. The data folder is locked for the life of this object so that
+ * Runs one Cassandra node as a child JVM on loopback, in a session of its own so that terminal signals reach only the
+ * server, which stops the node. The data folder is locked for the life of this object so that
  * two servers never start two nodes on the same files; a node left over by a crashed server (its pid file names a live
  * Cassandra process) is stopped before a new one starts.
  */
@@ -31,6 +32,9 @@ public final class EmbeddedCassandra implements AutoCloseable {
     private static final String MAIN_CLASS = "org.apache.cassandra.service.CassandraDaemon";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(45);
+    /** util-linux setsid: without --fork it execs in place, so the child's pid stays the Cassandra JVM's pid. */
+    private static final Optional<Path> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
+            .filter(Files::isExecutable).findFirst();
 
     private final EmbeddedNodeConfig config;
     private FileChannel lockChannel;
@@ -103,6 +107,14 @@ public final class EmbeddedCassandra implements AutoCloseable {
     private List<String> command(Path java, Path libDir) {
         Path conf = config.dataDir().resolve("conf");
         List<String> command = new ArrayList<>();
+        // its own session and process group: Ctrl-C in the terminal of `scripts/gms run` signals the server only,
+        // which drains (leases, ring) while storage is still up, then stops this node itself
+        if (SETSID.isPresent()) {
+            command.add(SETSID.get().toString());
+        } else {
+            LOG.warn("No setsid command: the embedded Cassandra node shares the server's process group, so a Ctrl-C"
+                    + " in its terminal stops the node before the server has drained");
+        }
         command.add(java.toString());
         command.addAll(List.of("-ea", "-Xss256k", "-XX:+UseG1GC", "-Xms" + config.heap(), "-Xmx" + config.heap(),
                 "-XX:MaxDirectMemorySize=256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.net.preferIPv4Stack=true",

@@ -20,6 +20,7 @@ final class AccessBookingDao {
     private final PreparedStatement insert;
     private final PreparedStatement select;
     private final PreparedStatement delete;
+    private final PreparedStatement deleteIfExists;
 
     AccessBookingDao(Cql cql, String keyspace) {
         this.cql = cql;
@@ -40,6 +41,10 @@ final class AccessBookingDao {
                 .whereColumn("access_number").isEqualTo(bindMarker("access_number"))
                 .whereColumn("access_code").isEqualTo(bindMarker("access_code"))
                 .whereColumn("service_id").isEqualTo(bindMarker("service_id")).build());
+        this.deleteIfExists = cql.session().prepare(deleteFrom(keyspace, TABLE)
+                .whereColumn("access_number").isEqualTo(bindMarker("access_number"))
+                .whereColumn("access_code").isEqualTo(bindMarker("access_code"))
+                .whereColumn("service_id").isEqualTo(bindMarker("service_id")).ifExists().build());
     }
 
     void insert(Booking booking, int ttlSeconds) {
@@ -67,6 +72,13 @@ final class AccessBookingDao {
     void delete(Booking booking) {
         cql.execute(delete.bind().setString("access_number", booking.accessNumber())
                 .setString("access_code", booking.accessCode()).setString("service_id", booking.serviceId()));
+    }
+
+    /** Deletes the booking with a lightweight transaction: true for the one caller that saw it and removed it. */
+    boolean deleteIfExists(Booking booking) {
+        return cql.execute(deleteIfExists.bind().setString("access_number", booking.accessNumber())
+                .setString("access_code", booking.accessCode()).setString("service_id", booking.serviceId()))
+                .wasApplied();
     }
 
     private static Booking toBooking(Row row) {

@@ -77,6 +77,22 @@ public final class ResourceRepository {
     /** Gives the resource back to its pool (no effect when it already lapsed or went to someone else). */
     public void release(String accessNumber, String accessCode, String serviceId, AllocationStrategy strategy) {
         bookings.delete(new Booking(accessNumber, accessCode, serviceId, "", strategy, "", "", null, null));
+        releaseLock(accessNumber, accessCode, serviceId, strategy);
+    }
+
+    /**
+     * Takes a booking found by {@link #findLive} for a match and gives its resource back to the pool. The booking is
+     * deleted with a lightweight transaction, so of two matches racing for it (on any nodes) exactly one gets true.
+     */
+    public boolean claim(Booking booking) {
+        if (!bookings.deleteIfExists(booking)) {
+            return false;
+        }
+        releaseLock(booking.accessNumber(), booking.accessCode(), booking.serviceId(), booking.strategy());
+        return true;
+    }
+
+    private void releaseLock(String accessNumber, String accessCode, String serviceId, AllocationStrategy strategy) {
         switch (strategy) {
             case LOCAL -> localLocks.release(accessNumber, accessCode, serviceId);
             case CLUSTER -> locks.release(accessNumber, accessCode, serviceId);

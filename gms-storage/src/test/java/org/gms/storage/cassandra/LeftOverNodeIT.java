@@ -42,6 +42,8 @@ class LeftOverNodeIT {
             assertThat(line).as("the first server started its node").isEqualTo("READY");
         }
         long leftOverPid = Long.parseLong(Files.readString(data.resolve("cassandra.pid")).trim());
+        // a session leader of its own: a Ctrl-C in the server's terminal does not reach the node
+        assertThat(sessionOf(leftOverPid)).isEqualTo(leftOverPid).isNotEqualTo(sessionOf(crashing.pid()));
         crashing.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(ProcessHandle.of(leftOverPid)).hasValueSatisfying(node -> assertThat(node.isAlive()).isTrue());
 
@@ -52,6 +54,13 @@ class LeftOverNodeIT {
             assertThat(ProcessHandle.of(leftOverPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
             assertThat(Long.parseLong(Files.readString(data.resolve("cassandra.pid")).trim())).isNotEqualTo(leftOverPid);
         }
+    }
+
+    /** Field 6 of /proc/PID/stat, counted after the parenthesised command name (which may hold spaces). */
+    private static long sessionOf(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[3]);
     }
 
     private static int freePort() throws IOException {

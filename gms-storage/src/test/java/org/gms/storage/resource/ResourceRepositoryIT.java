@@ -7,8 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.gms.storage.cassandra.Cql;
 import org.gms.storage.test.CassandraExtension;
 import org.gms.storage.test.TestCassandra;
@@ -78,6 +84,35 @@ class ResourceRepositoryIT {
         assertThat(repository.allocate(group, request("second"))).isEmpty();
 
         repository.release(booking.accessNumber(), booking.accessCode(), "first", AllocationStrategy.CLUSTER);
+        assertThat(repository.allocate(group, request("second"))).isPresent();
+    }
+
+    @Test
+    void should_let_exactly_one_of_two_concurrent_matches_claim_a_booking() throws Exception {
+        ResourceGroup group = ResourceGroup.from("CLAIM", Map.of("_allocation_strategy", "CLUSTER", "one", "7400006"));
+        Booking booking = repository.allocate(group, request("first")).orElseThrow();
+        TestCassandra cassandra = TestCassandra.get();
+        ResourceRepository otherNode = new ResourceRepository(new Cql(cassandra.session()),
+                cassandra.settings().keyspace(), clock);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService matches = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> here = matches.submit(() -> {
+                start.await();
+                return repository.claim(booking);
+            });
+            Future<Boolean> there = matches.submit(() -> {
+                start.await();
+                return otherNode.claim(booking);
+            });
+            start.countDown();
+            assertThat(List.of(here.get(30, TimeUnit.SECONDS), there.get(30, TimeUnit.SECONDS)))
+                    .containsExactlyInAnyOrder(true, false);
+        } finally {
+            matches.shutdownNow();
+        }
+        assertThat(repository.claim(booking)).isFalse();
+        assertThat(repository.findLive("7400006")).isEmpty();
         assertThat(repository.allocate(group, request("second"))).isPresent();
     }
 
