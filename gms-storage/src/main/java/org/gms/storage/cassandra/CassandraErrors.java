@@ -16,6 +16,9 @@ import org.gms.storage.error.StorageUnavailableException;
 /** Where driver exceptions stop: availability problems become 503, anything else a storage error (500). */
 public final class CassandraErrors {
 
+    /** The whole message a client sees when Cassandra cannot be reached. */
+    public static final String UNAVAILABLE = "Storage is unavailable";
+
     private CassandraErrors() {
     }
 
@@ -25,8 +28,9 @@ public final class CassandraErrors {
             return gms;
         }
         if (isUnavailable(cause)) {
-            return new StorageUnavailableException("Storage is unavailable: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " (" + firstLine(cause.getMessage()) + ")"), cause);
+            // the driver's message names node addresses and driver classes: it goes to the log (with the cause),
+            // never into the answer
+            return new StorageUnavailableException(UNAVAILABLE, cause);
         }
         return new StorageException("Storage request failed: " + cause.getClass().getSimpleName(), cause);
     }
@@ -41,11 +45,5 @@ public final class CassandraErrors {
                 || cause instanceof BusyConnectionException
                 || cause instanceof ClosedConnectionException
                 || cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("closed");
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }
