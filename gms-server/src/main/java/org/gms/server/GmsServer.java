@@ -136,7 +136,9 @@ public final class GmsServer {
         try {
             StartupChecks.requireExternalPort(settings, httpPort());
             cluster.join(nodeUrl(), version());
-        } catch (IllegalStateException e) {
+        } catch (Exception e) {
+            // whatever failed (a refused node id, Cassandra lost while joining), stop what started, the embedded
+            // Cassandra node included, before the caller exits
             stopQuietly();
             throw e;
         }
