@@ -17,7 +17,7 @@ public sealed interface AccessRule {
     record Open() implements AccessRule {
     }
 
-    /** A user of {@code etc/users.ini} (or the loopback rule when there is none). */
+    /** A user of {@code etc/users.ini} (or the {@code [server]} credentials when there is none). */
     record Admin() implements AccessRule {
     }
 
