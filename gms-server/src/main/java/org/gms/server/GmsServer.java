@@ -108,7 +108,7 @@ public final class GmsServer {
 
         Cluster cluster = new Cluster(ClusterSettings.from(current), settings.nodeId(), clock, nodeStatus);
         ServerContext serverContext = new ServerContext(config, storage, nodeStatus, responses, clock, context, cluster);
-        CometdEndpoint cometd = CometdEndpoint.install(jetty, context);
+        CometdEndpoint cometd = CometdEndpoint.install(jetty, context, config);
         for (Feature feature : features(cometd)) {
             feature.install(serverContext);
         }

@@ -2,6 +2,7 @@ package org.gms.server.security.auth;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gms.server.config.GmsConfig;
 
 /**
@@ -23,6 +24,13 @@ public sealed interface AccessRule {
 
     /** Basic authentication with one user and password; an empty user accepts any user name. */
     record Basic(String username, String password) implements AccessRule {
+
+        /** Whether the credentials given pass this rule. */
+        public boolean accepts(Optional<BasicCredentials> given) {
+            return given.filter(credentials -> credentials.matches(username.isEmpty() ? credentials.username()
+                    : username, password)).isPresent();
+        }
+
         @Override
         public String toString() {
             return "Basic[" + username + ", ****]";

@@ -50,10 +50,7 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         }
         Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeaders().get(HttpHeader.AUTHORIZATION));
         if (rule instanceof AccessRule.Basic basic) {
-            boolean accepted = credentials.filter(given -> basic.username().isEmpty()
-                    ? given.matches(given.username(), basic.password())
-                    : given.matches(basic.username(), basic.password())).isPresent();
-            if (accepted) {
+            if (basic.accepts(credentials)) {
                 return super.handle(request, response, callback);
             }
             LOG.debug("{} {} refused: {}", request.getMethod(), path, credentials.isEmpty() ? "no credentials"
