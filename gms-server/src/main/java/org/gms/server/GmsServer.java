@@ -108,7 +108,7 @@ public final class GmsServer {
 
         Cluster cluster = new Cluster(ClusterSettings.from(current), settings.nodeId(), clock, nodeStatus);
         ServerContext serverContext = new ServerContext(config, storage, nodeStatus, responses, clock, context, cluster);
-        CometdEndpoint cometd = CometdEndpoint.install(jetty, context);
+        CometdEndpoint cometd = CometdEndpoint.install(jetty, context, config);
         for (Feature feature : features(cometd)) {
             feature.install(serverContext);
         }
@@ -136,7 +136,9 @@ public final class GmsServer {
         try {
             StartupChecks.requireExternalPort(settings, httpPort());
             cluster.join(nodeUrl(), version());
-        } catch (IllegalStateException e) {
+        } catch (Exception e) {
+            // whatever failed (a refused node id, Cassandra lost while joining), stop what started, the embedded
+            // Cassandra node included, before the caller exits
             stopQuietly();
             throw e;
         }

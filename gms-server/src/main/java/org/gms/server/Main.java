@@ -47,24 +47,40 @@ public final class Main {
             config.onChange(LogLevels::apply);
             watcher = new ConfigWatcher(loader, config);
             server = GmsServer.create(config);
+        } catch (Exception e) {
+            exit(log, e);
+            return;
+        }
+        // registered before the start: Ctrl-C or SIGTERM while the embedded Cassandra node or Jetty is starting
+        // must still stop them
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(log, watcher, server), "gms-stop"));
+        try {
             server.start();
             watcher.start();
         } catch (Exception e) {
-            log.error("GMS did not start: {}", e.getMessage(), e);
-            System.err.println("GMS did not start: " + e.getMessage());
-            System.exit(1);
+            exit(log, e);
             return;
         }
-        GmsServer running = server;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            watcher.close();
-            try {
-                running.stopGracefully();
-            } catch (Exception e) {
-                log.error("Error while stopping: {}", e.toString(), e);
+        server.join();
+    }
+
+    private static void stop(Logger log, ConfigWatcher watcher, GmsServer server) {
+        watcher.close();
+        try {
+            if (server.isStarted()) {
+                server.stopGracefully();
+            } else {
+                server.stop();
             }
-        }, "gms-stop"));
-        running.join();
+        } catch (Exception e) {
+            log.error("Error while stopping: {}", e.toString(), e);
+        }
+    }
+
+    private static void exit(Logger log, Exception e) {
+        log.error("GMS did not start: {}", e.getMessage(), e);
+        System.err.println("GMS did not start: " + e.getMessage());
+        System.exit(1);
     }
 
     private static Path logDir(Path home, Path configDir) {

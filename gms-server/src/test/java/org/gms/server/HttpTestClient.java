@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.net.URLEncoder;
@@ -17,13 +18,26 @@ public final class HttpTestClient {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String authorization;
 
     public HttpTestClient(GmsServer server) {
-        this.base = server.localUri();
+        this(server.localUri());
     }
 
     public HttpTestClient(URI base) {
+        this(base, null);
+    }
+
+    private HttpTestClient(URI base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** A client sending the credentials of the test servers' Administrator ({@link TestServers#ADMIN_USER}). */
+    public HttpTestClient admin() {
+        String credentials = TestServers.ADMIN_USER + ":" + TestServers.ADMIN_PASSWORD;
+        return new HttpTestClient(base, "Basic " + Base64.getEncoder()
+                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** {@code path} is relative to {@code /genesys}, e.g. {@code /1/node}. */
@@ -51,6 +65,9 @@ public final class HttpTestClient {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
         try {
             return client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

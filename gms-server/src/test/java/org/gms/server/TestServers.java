@@ -11,6 +11,11 @@ import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.ConfigLoader;
 import org.gms.server.config.GmsConfig;
 import org.gms.server.config.OptionCatalogue;
+import org.gms.server.security.SecurityHandlers;
+import org.gms.server.security.auth.AdminUser;
+import org.gms.server.security.auth.PasswordHashes;
+import org.gms.server.security.auth.Role;
+import org.gms.server.security.auth.UsersFile;
 import org.gms.storage.test.TestCassandra;
 
 /**
@@ -20,10 +25,16 @@ import org.gms.storage.test.TestCassandra;
  */
 public final class TestServers {
 
+    /** The Administrator every test server has in its users.ini unless {@link #withoutAdminUser()} is called. */
+    public static final String ADMIN_USER = "test-admin";
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+    private static final String ADMIN_HASH = PasswordHashes.hash(ADMIN_PASSWORD.toCharArray());
+
     private final Map<String, Map<String, String>> sections = new LinkedHashMap<>();
     private final Map<String, String> start = new LinkedHashMap<>();
     private final Map<String, Map<String, Map<String, String>>> lists = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
+    private boolean adminUser = true;
 
     /** Node ids handed to servers that do not choose one: ids must be unique among the live nodes of a cluster. */
     private static final AtomicInteger NEXT_NODE_ID = new AtomicInteger();
@@ -62,9 +73,20 @@ public final class TestServers {
         return this;
     }
 
+    /** No users.ini: the admin API then has no user. */
+    public TestServers withoutAdminUser() {
+        adminUser = false;
+        return this;
+    }
+
     public GmsConfig config() {
         try {
             Path home = Files.createTempDirectory("gms-test-home");
+            if (adminUser) {
+                Files.createDirectories(home.resolve("etc"));
+                new UsersFile(home.resolve("etc").resolve(SecurityHandlers.USERS_FILE))
+                        .put(new AdminUser(ADMIN_USER, Role.ADMINISTRATOR, ADMIN_HASH));
+            }
             return new ConfigLoader(home, home.resolve("etc"), home.resolve("logs"), OptionCatalogue.standard(),
                     new Properties()).of(sections, start, lists);
         } catch (java.io.IOException e) {

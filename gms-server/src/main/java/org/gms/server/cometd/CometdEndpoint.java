@@ -20,13 +20,14 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.gms.push.comet.CometDelivery;
+import org.gms.server.config.ConfigHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The CometD endpoint {@code /genesys/cometd} (WebSocket and HTTP long polling). A client names its user with the
  * {@code gms_user} header of the handshake request (or {@code ext.gms_user} in the handshake message); comet push
- * notifications reach that user's sessions on channel {@code /_genesys}.
+ * notifications reach that user's sessions on channel {@code /_genesys}, where clients may not publish.
  */
 public final class CometdEndpoint implements CometDelivery, BayeuxServer.SessionListener {
 
@@ -41,10 +42,14 @@ public final class CometdEndpoint implements CometDelivery, BayeuxServer.Session
         this.bayeux = bayeux;
     }
 
-    /** Mounts the endpoint at {@code /cometd/*} of the context; the server stops it. */
-    public static CometdEndpoint install(Server server, ServletContextHandler context) {
+    /**
+     * Mounts the endpoint at {@code /cometd/*} of the context, guarded by {@link CometSecurityPolicy}; the server stops
+     * it.
+     */
+    public static CometdEndpoint install(Server server, ServletContextHandler context, ConfigHolder config) {
         context.insertHandler(WebSocketUpgradeHandler.from(server, context));
         BayeuxServerImpl bayeux = new BayeuxServerImpl();
+        bayeux.setSecurityPolicy(new CometSecurityPolicy(config));
         bayeux.setOption(BayeuxServerImpl.TRANSPORTS_OPTION,
                 JettyWebSocketTransport.class.getName() + "," + JSONHttpTransport.class.getName());
         bayeux.setOption("ws.cometdURLMapping", "/cometd/*");

@@ -2,6 +2,7 @@ package org.gms.server.config;
 
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -67,23 +68,40 @@ public final class GmsConfig {
         return sections.getOrDefault(name, Map.of());
     }
 
-    /** The declared options of a section with their defaults, overlaid by what the files set. */
+    /**
+     * The declared options of a section with their defaults, overlaid by what the files set. A declared option set to
+     * a blank value keeps its default, as {@link #value} does ("empty means default"), unless the option says a blank
+     * is a value of its own; undeclared keys are copied as written.
+     */
     public Map<String, String> section(String name) {
         Map<String, String> effective = new LinkedHashMap<>();
+        Set<String> blankIsValue = new HashSet<>();
         for (Option option : catalogue.options()) {
             if (!option.isWildcard() && option.matchesSection(name)) {
                 effective.put(option.name(), option.defaultValue());
+                if (option.blankIsValue()) {
+                    blankIsValue.add(option.name());
+                }
             }
         }
-        effective.putAll(rawSection(name));
+        rawSection(name).forEach((key, value) -> {
+            if (!effective.containsKey(key)) {
+                effective.put(key, value);
+            } else if (!value.isBlank() || blankIsValue.contains(key)) {
+                effective.put(key, value.trim());
+            }
+        });
         return Collections.unmodifiableMap(effective);
     }
 
-    /** One declared option's value, its default when not set. */
+    /** One declared option's value, its default when not set (or set blank, unless a blank is a value). */
     public String value(String section, String name) {
         Option option = catalogue.require(section, name);
         String value = rawSection(section).get(name);
-        return value == null || value.isBlank() ? option.defaultValue() : value.trim();
+        if (value == null || value.isBlank() && !option.blankIsValue()) {
+            return option.defaultValue();
+        }
+        return value.trim();
     }
 
     public int intValue(String section, String name) {

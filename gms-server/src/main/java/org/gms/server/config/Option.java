@@ -12,12 +12,24 @@ import java.util.List;
  * @param validValues  for {@link OptionType#ENUM} the values; for {@link OptionType#INTEGER} optionally {min, max}
  * @param reload       when a change applies
  * @param description  one line for {@code etc/gms.ini}
+ * @param blankIsValue whether a blank value is a value of its own rather than "use the default" (GMS reads an empty
+ *                     {@code [push] pushEnabled} as "no push type")
  */
 public record Option(String section, String name, OptionType type, String defaultValue, List<String> validValues,
-                     ReloadPolicy reload, String description) {
+                     ReloadPolicy reload, String description, boolean blankIsValue) {
 
     public Option {
         validValues = List.copyOf(validValues);
+    }
+
+    public Option(String section, String name, OptionType type, String defaultValue, List<String> validValues,
+                  ReloadPolicy reload, String description) {
+        this(section, name, type, defaultValue, validValues, reload, description, false);
+    }
+
+    /** This option with a blank value kept as written instead of replaced by the default. */
+    public Option keepingBlank() {
+        return new Option(section, name, type, defaultValue, validValues, reload, description, true);
     }
 
     public static Option string(String section, String name, String defaultValue, ReloadPolicy reload,

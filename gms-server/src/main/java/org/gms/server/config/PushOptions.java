@@ -18,7 +18,8 @@ final class PushOptions {
     private static List<Option> build() {
         List<Option> options = new ArrayList<>(List.of(
                 Option.list(PUSH, "pushEnabled", "comet", RESTART,
-                        "Enabled push types: comet, customhttp, httpcb, orscb, fcm, ios (android, gcm: discontinued)."),
+                        "Enabled push types: comet, customhttp, httpcb, orscb, fcm, ios (android, gcm: discontinued)."
+                                + " Set but empty: no push type.").keepingBlank(),
                 Option.integer(PUSH, "defaultSubscriptionExpiration", 30, 30, 630720000, RESTART,
                         "Seconds a subscription lives when the request gives no expire (at least 30)."),
                 Option.list(PUSH, "filtering_chat_events", "Notice.TypingStarted,Notice.TypingStopped", RESTART,

@@ -27,10 +27,12 @@ public final class ErrorMapper {
                 LOG.error("Failure [{}] in {}: {}", id, where, gms.getMessage(), gms.getCause() == null ? gms : gms.getCause());
                 return new ErrorBody(500, gms.wireName(), gms.getMessage() + ", reference " + id);
             }
+            // the cause's detail (node addresses, CQL errors) is for the log only
+            String detail = gms.getCause() == null ? "" : " (" + describe(gms.getCause()) + ")";
             if (gms.status() > 500) {
-                LOG.warn("{} answered {}: {}", where, gms.status(), gms.getMessage());
+                LOG.warn("{} answered {}: {}{}", where, gms.status(), gms.getMessage(), detail);
             } else {
-                LOG.debug("{} answered {}: {}", where, gms.status(), gms.getMessage());
+                LOG.debug("{} answered {}: {}{}", where, gms.status(), gms.getMessage(), detail);
             }
             return new ErrorBody(gms.status(), gms.wireName(), gms.getMessage());
         }
@@ -50,6 +52,17 @@ public final class ErrorMapper {
     public static ErrorBody forStatus(int status, String reason) {
         String message = reason == null || reason.isBlank() ? defaultReason(status) : reason;
         return new ErrorBody(status, exceptionFor(status), message);
+    }
+
+    /** One line for the log: the cause's class and the first line of its message. */
+    static String describe(Throwable cause) {
+        String message = cause.getMessage();
+        if (message == null) {
+            return cause.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return cause.getClass().getSimpleName() + ": " + (line.length() > 300 ? line.substring(0, 300) + "…" : line);
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -47,10 +47,4 @@ public final class ClientAddress {
         }
         return String.valueOf(remote);
     }
-
-    public static boolean isLoopback(Request request) {
-        SocketAddress remote = request.getConnectionMetaData().getRemoteSocketAddress();
-        return remote instanceof InetSocketAddress inet && inet.getAddress() != null
-                && inet.getAddress().isLoopbackAddress();
-    }
 }

@@ -43,9 +43,8 @@ public final class SecurityHandlers {
         context.addFilter(new FilterHolder(new ParameterLogFilter(new LogMasking(config))), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         long maxBody = current.intValue("server", "max-request-size");
-        if (maxBody > 0) {
-            context.setMaxFormContentSize((int) maxBody);
-        }
+        // 0 means no limit, Jetty's own 200,000-byte form limit included
+        context.setMaxFormContentSize(maxBody > 0 ? (int) maxBody : -1);
         RequestSizeLimitHandler size = new RequestSizeLimitHandler(maxBody);
         size.setHandler(context);
 

@@ -42,6 +42,7 @@ final class InteractionServices {
         int ttl = call.integer("_ttl", DEFAULT_TTL, 1, 31_536_000);
         String group = call.text("_resource_group", DEFAULT_GROUP);
         String user = userOf(call);
+        ServiceInstanceRepository.checkSize(call.parameters());
         String id = ServiceInstanceRepository.newId(AccessCodes.pick(prefixes()));
         Booking booking = resources.allocate(group, allocation(call, id, user));
         ServiceInstance instance;

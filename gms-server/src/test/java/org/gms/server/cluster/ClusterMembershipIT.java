@@ -42,7 +42,7 @@ class ClusterMembershipIT {
         }
         assertThat(log.messages()).contains("New node has joined the ring: " + third.nodeUrl());
 
-        HttpResponse<String> answer = new HttpTestClient(first).get("/1/admin/nodes");
+        HttpResponse<String> answer = new HttpTestClient(first).admin().get("/1/admin/nodes");
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
         JsonNode listed = node(Json.MAPPER.readTree(answer.body()), 12);
@@ -58,10 +58,10 @@ class ClusterMembershipIT {
     void should_show_a_suspended_node_as_offline_when_it_is_suspended() throws Exception {
         GmsServer first = nodes.start(14);
         GmsServer second = nodes.start(15);
-        new HttpTestClient(second).postForm("/1/admin/node/changestatus/OFFLINE", Map.of());
+        new HttpTestClient(second).admin().postForm("/1/admin/node/changestatus/OFFLINE", Map.of());
 
         await().atMost(RING_DELAY).until(() -> node(Json.MAPPER.readTree(
-                new HttpTestClient(first).get("/1/admin/nodes").body()), 15).get("status").asText().equals("OFFLINE"));
+                new HttpTestClient(first).admin().get("/1/admin/nodes").body()), 15).get("status").asText().equals("OFFLINE"));
         assertThat(second.cluster().isMaster()).isFalse();
     }
 

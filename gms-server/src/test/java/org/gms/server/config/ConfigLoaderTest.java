@@ -62,6 +62,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void should_apply_the_defaults_when_options_are_set_blank() throws IOException {
+        write("gms.ini", "[cassandra]\nkeyspace-prefix =\nembedded-data-dir =   \nlocal-dc = dc1\n");
+        GmsConfig config = load(new Properties());
+        assertThat(config.section("cassandra")).containsEntry("keyspace-prefix", "gsg")
+                .containsEntry("embedded-data-dir", "data/cassandra").containsEntry("local-dc", "dc1");
+        assertThat(config.cassandra().keyspacePrefix()).isEqualTo("gsg");
+        assertThat(config.cassandra().embeddedDataDir()).isEqualTo(home.resolve("data/cassandra"));
+    }
+
+    @Test
+    void should_keep_an_empty_push_type_list_when_push_enabled_is_set_blank() throws IOException {
+        write("gms.ini", "[push]\npushEnabled =\n");
+        GmsConfig config = load(new Properties());
+        assertThat(config.section("push")).containsEntry("pushEnabled", "");
+        assertThat(config.value("push", "pushEnabled")).isEmpty();
+        assertThat(config.rawSection("push")).containsEntry("pushEnabled", "");
+    }
+
+    @Test
     void should_resolve_a_secret_named_by_section_when_the_value_is_a_section_name() throws IOException {
         write("gms.ini", "[cassandra-authentication-security]\nusername = gms\npassword = cassandra-secret\n"
                 + "[cassandra-secret]\npassword = s3cret\n");

@@ -41,23 +41,23 @@ class NodeApiIT {
 
     @Test
     void should_answer_503_offline_when_suspended_and_200_after_resume() {
-        HttpResponse<String> suspended = http.postForm("/1/admin/node/changestatus/OFFLINE", java.util.Map.of());
+        HttpResponse<String> suspended = http.admin().postForm("/1/admin/node/changestatus/OFFLINE", java.util.Map.of());
         assertThat(suspended.statusCode()).isEqualTo(200);
         assertThat(suspended.body()).isEqualTo("OFFLINE");
 
         HttpResponse<String> check = http.get("/1/node");
         assertThat(check.statusCode()).isEqualTo(503);
         assertThat(check.body()).isEqualTo("OFFLINE");
-        assertThat(http.get("/1/admin/node/status").body()).isEqualTo("OFFLINE");
+        assertThat(http.admin().get("/1/admin/node/status").body()).isEqualTo("OFFLINE");
 
-        http.postForm("/1/admin/node/changestatus/ONLINE", java.util.Map.of());
+        http.admin().postForm("/1/admin/node/changestatus/ONLINE", java.util.Map.of());
         assertThat(http.get("/1/node").statusCode()).isEqualTo(200);
-        assertThat(http.get("/1/admin/node/status").body()).isEqualTo("ONLINE");
+        assertThat(http.admin().get("/1/admin/node/status").body()).isEqualTo("ONLINE");
     }
 
     @Test
     void should_refuse_an_unknown_status_with_the_gms_error_body() {
-        HttpResponse<String> answer = http.postForm("/1/admin/node/changestatus/SLEEPING", java.util.Map.of());
+        HttpResponse<String> answer = http.admin().postForm("/1/admin/node/changestatus/SLEEPING", java.util.Map.of());
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).isEqualTo(
                 "{\"exception\":\"com.genesyslab.gsg.GSGException\",\"message\":\"Unknown node status [SLEEPING]: use ONLINE or OFFLINE\"}");

@@ -112,7 +112,7 @@ class NotificationApiIT {
         assertThat(http.get("/1/notification/subscription/" + id).statusCode()).isEqualTo(404);
         // the engine counts a delivery once the receiver's answer is back, which may come after the receiver saw it
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(JSON.readTree(http.get("/1/admin/notification/metrics").body()).path("httpcb").path("sent")
+                assertThat(JSON.readTree(http.admin().get("/1/admin/notification/metrics").body()).path("httpcb").path("sent")
                         .asLong()).isEqualTo(1));
     }
 }

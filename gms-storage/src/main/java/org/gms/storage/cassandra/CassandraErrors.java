@@ -5,16 +5,36 @@ import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.datastax.oss.driver.api.core.NoNodeAvailableException;
 import com.datastax.oss.driver.api.core.connection.BusyConnectionException;
 import com.datastax.oss.driver.api.core.connection.ClosedConnectionException;
+import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
 import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
 import com.datastax.oss.driver.api.core.servererrors.QueryConsistencyException;
+import com.datastax.oss.driver.api.core.servererrors.ServerError;
 import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.gms.storage.error.GmsException;
+import org.gms.storage.error.PayloadTooLargeException;
 import org.gms.storage.error.StorageException;
 import org.gms.storage.error.StorageUnavailableException;
 
-/** Where driver exceptions stop: availability problems become 503, anything else a storage error (500). */
+/**
+ * Where driver exceptions stop: availability problems become 503, values Cassandra refuses for their size 413 (the
+ * client sent too much; nothing was written, a statement or batch is applied whole or not at all), anything else a
+ * storage error (500).
+ */
 public final class CassandraErrors {
+
+    /** The whole message a client sees when Cassandra cannot be reached. */
+    public static final String UNAVAILABLE = "Storage is unavailable";
+    /** The whole message a client sees when Cassandra refuses a value for its size. */
+    public static final String TOO_LARGE = "The request holds more data than the storage accepts";
+
+    /**
+     * How Cassandra words a size refusal: a partition or clustering key over 64 KiB, a mutation over half a commit log
+     * segment, a batch over batch_size_fail_threshold, a request over native_transport_max_message_size.
+     */
+    private static final List<String> SIZE_REFUSALS = List.of("is longer than maximum of", "oversized mutation",
+            "Batch too large", "bytes exceeds allowed maximum of");
 
     private CassandraErrors() {
     }
@@ -25,10 +45,22 @@ public final class CassandraErrors {
             return gms;
         }
         if (isUnavailable(cause)) {
-            return new StorageUnavailableException("Storage is unavailable: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " (" + firstLine(cause.getMessage()) + ")"), cause);
+            // the driver's message names node addresses and driver classes: it goes to the log (with the cause),
+            // never into the answer
+            return new StorageUnavailableException(UNAVAILABLE, cause);
+        }
+        if (isSizeRefusal(cause)) {
+            return new PayloadTooLargeException(TOO_LARGE, cause);
         }
         return new StorageException("Storage request failed: " + cause.getClass().getSimpleName(), cause);
+    }
+
+    static boolean isSizeRefusal(Throwable cause) {
+        if (!(cause instanceof InvalidQueryException || cause instanceof ServerError)) {
+            return false;
+        }
+        String message = String.valueOf(cause.getMessage());
+        return SIZE_REFUSALS.stream().anyMatch(message::contains);
     }
 
     static boolean isUnavailable(Throwable cause) {
@@ -41,11 +73,5 @@ public final class CassandraErrors {
                 || cause instanceof BusyConnectionException
                 || cause instanceof ClosedConnectionException
                 || cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("closed");
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

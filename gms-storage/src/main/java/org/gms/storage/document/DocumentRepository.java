@@ -17,6 +17,7 @@ import org.gms.storage.document.cassandra.StoredRow;
 import org.gms.storage.error.BadRequestException;
 import org.gms.storage.error.ForbiddenException;
 import org.gms.storage.error.NotFoundException;
+import org.gms.storage.error.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,8 @@ public final class DocumentRepository {
     /** Cassandra's largest TTL (20 years). */
     public static final long MAX_TTL_SECONDS = 630_720_000L;
     private static final Logger LOG = LoggerFactory.getLogger(DocumentRepository.class);
+    /** Claims of a custom id tried before giving up: each failed one means another request just changed it. */
+    private static final int CLAIM_ATTEMPTS = 3;
 
     private final DocumentDao documents;
     private final FileChunks files;
@@ -75,17 +78,31 @@ public final class DocumentRepository {
         return id;
     }
 
-    /** Creates or replaces the document {@code customId}, bound to {@code user} (the {@code gms_user} header). */
+    /**
+     * Creates or replaces the document {@code customId}, bound to {@code user} (the {@code gms_user} header). A free
+     * id (absent or expired) is claimed with a lightweight transaction first, so two users creating the same id at
+     * once cannot both get it.
+     */
     public void createCustom(String customId, Optional<String> user, Duration ttl, List<DocumentField> fields) {
         StorageNames.requireId(customId);
         String owner = user.filter(value -> !value.isBlank()).orElseThrow(() -> new BadRequestException(
                 "Header gms_user is required to create storage with a custom id"));
-        List<StoredRow> rows = documents.read(customId);
-        Optional<StoredRow> header = live(rows);
-        if (header.isPresent() && !owner.equals(header.get().owner())) {
-            throw new ForbiddenException("Storage id [" + customId + "] is in use by another user");
+        Instant expiresAt = expiry(ttl);
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            List<StoredRow> rows = documents.read(customId);
+            Optional<StoredRow> header = live(rows);
+            if (header.isPresent() && !owner.equals(header.get().owner())) {
+                throw new ForbiddenException("Storage id [" + customId + "] is in use by another user");
+            }
+            Instant seen = rows.isEmpty() ? null : rows.get(0).expiresAt();
+            if (header.isPresent() || documents.claim(customId, owner, expiresAt, writer.ttlSeconds(expiresAt), seen)) {
+                writer.write(customId, owner, expiresAt, fields, rows, true);
+                return;
+            }
+            // another request changed the header since it was read: judge again on what it wrote
         }
-        writer.write(customId, owner, expiry(ttl), fields, rows, true);
+        throw new ServiceUnavailableException("Storage id [" + customId + "] is being changed by other requests;"
+                + " try again");
     }
 
     /** Adds or replaces the keys sent, keeps the others, and gives the whole document the new TTL. */

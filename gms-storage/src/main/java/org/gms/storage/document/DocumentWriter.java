@@ -113,7 +113,7 @@ final class DocumentWriter {
         return byKey;
     }
 
-    private int ttlSeconds(Instant expiresAt) {
+    int ttlSeconds(Instant expiresAt) {
         long millis = Duration.between(clock.instant(), expiresAt).toMillis();
         return (int) Math.max(1, (millis + 999) / 1000);
     }

@@ -9,6 +9,10 @@ public class PayloadTooLargeException extends GmsException {
         super(message);
     }
 
+    public PayloadTooLargeException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
     @Override
     public int status() {
         return 413;

@@ -1,5 +1,6 @@
 package org.gms.storage.service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,12 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gms.storage.cassandra.Cql;
+import org.gms.storage.error.PayloadTooLargeException;
 
 /**
  * Service instances: ids {@code <prefix>-<uuid>}, lifetime by TTL and by the stored expiry (an instance past its
  * expiry is never returned, even while Cassandra still holds it).
  */
 public final class ServiceInstanceRepository {
+
+    /**
+     * UTF-8 bytes the parameters of one instance may hold. An instance is one Cassandra mutation, which must stay
+     * well below half a commit log segment (4 MiB on the embedded node).
+     */
+    public static final int MAX_PARAMETER_BYTES = 1_048_576;
 
     private final ServiceInstanceDao dao;
     private final Clock clock;
@@ -30,11 +38,25 @@ public final class ServiceInstanceRepository {
     /** Stores a new instance that already holds {@code resources} (see {@link ServiceInstance#resources()}). */
     public ServiceInstance create(String id, String service, Map<String, String> parameters,
                                   Map<String, String> resources, String gmsUser, Duration lifetime) {
+        checkSize(parameters);
         Instant now = clock.instant();
         ServiceInstance instance = new ServiceInstance(id, service, parameters, resources,
                 gmsUser == null ? "" : gmsUser, now, now.plus(lifetime));
         dao.insert(instance, ttlSeconds(lifetime));
         return instance;
+    }
+
+    /** Refuses parameters too large to store, before anything is written. */
+    public static void checkSize(Map<String, String> parameters) {
+        long bytes = 0;
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            bytes += parameter.getKey().getBytes(StandardCharsets.UTF_8).length
+                    + parameter.getValue().getBytes(StandardCharsets.UTF_8).length;
+        }
+        if (bytes > MAX_PARAMETER_BYTES) {
+            throw new PayloadTooLargeException("Service parameters hold " + bytes + " bytes, more than "
+                    + MAX_PARAMETER_BYTES);
+        }
     }
 
     public Optional<ServiceInstance> find(String id) {

@@ -2,6 +2,7 @@ package org.gms.server.security.auth;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gms.server.config.GmsConfig;
 
 /**
@@ -17,12 +18,19 @@ public sealed interface AccessRule {
     record Open() implements AccessRule {
     }
 
-    /** A user of {@code etc/users.ini} (or the loopback rule when there is none). */
+    /** A user of {@code etc/users.ini} (or the {@code [server]} credentials when there is none). */
     record Admin() implements AccessRule {
     }
 
     /** Basic authentication with one user and password; an empty user accepts any user name. */
     record Basic(String username, String password) implements AccessRule {
+
+        /** Whether the credentials given pass this rule. */
+        public boolean accepts(Optional<BasicCredentials> given) {
+            return given.filter(credentials -> credentials.matches(username.isEmpty() ? credentials.username()
+                    : username, password)).isPresent();
+        }
+
         @Override
         public String toString() {
             return "Basic[" + username + ", ****]";

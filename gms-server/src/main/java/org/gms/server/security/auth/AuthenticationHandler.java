@@ -11,7 +11,6 @@ import org.eclipse.jetty.util.Callback;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.GmsConfig;
 import org.gms.server.http.ErrorBody;
-import org.gms.server.security.ClientAddress;
 import org.gms.server.security.ErrorAnswers;
 import org.gms.server.security.RequestPaths;
 import org.slf4j.Logger;
@@ -19,13 +18,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Basic authentication of the GMS APIs ({@link AccessRule}) and role checks of the admin API. A failure is 401 with
- * the realm and an empty body, as GMS answers. The authenticated admin user is left in the request attribute
- * {@link #USER_ATTRIBUTE} for the servlets.
+ * the realm and an empty body, as GMS answers. The admin API needs a user of {@code etc/users.ini} (or, while it has
+ * none, the {@code [server]} credentials); no client is trusted for its address. The authenticated admin user is left
+ * in the request attribute {@link #USER_ATTRIBUTE} for the servlets.
  */
 public final class AuthenticationHandler extends Handler.Wrapper {
 
     public static final String USER_ATTRIBUTE = "org.gms.server.security.user";
     static final String PERMISSION_EXCEPTION = "com.genesyslab.platform.applicationblocks.com.ConfigServerException";
+    static final String NO_ADMIN_USER = "The admin API has no user: add one with scripts/gms adduser NAME"
+            + " Administrator (or set a [server] password)";
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationHandler.class);
 
     private final ConfigHolder config;
@@ -48,10 +50,7 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         }
         Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeaders().get(HttpHeader.AUTHORIZATION));
         if (rule instanceof AccessRule.Basic basic) {
-            boolean accepted = credentials.filter(given -> basic.username().isEmpty()
-                    ? given.matches(given.username(), basic.password())
-                    : given.matches(basic.username(), basic.password())).isPresent();
-            if (accepted) {
+            if (basic.accepts(credentials)) {
                 return super.handle(request, response, callback);
             }
             LOG.debug("{} {} refused: {}", request.getMethod(), path, credentials.isEmpty() ? "no credentials"
@@ -64,19 +63,16 @@ public final class AuthenticationHandler extends Handler.Wrapper {
 
     private boolean admin(Request request, Response response, Callback callback, GmsConfig current,
                           Optional<BasicCredentials> credentials) throws Exception {
+        if (users.isEmpty() && current.secret("server", "password").isEmpty()) {
+            // nobody can log in, and no client is trusted for its address: a loopback peer may be this server's own
+            // push client posting to a URL a remote subscriber chose
+            ErrorAnswers.error(response, callback, new ErrorBody(403, PERMISSION_EXCEPTION, NO_ADMIN_USER));
+            return true;
+        }
         Duration timeout = Duration.ofMinutes(current.intValue("server", "session-timeout"));
         Optional<AdminUser> user = sessionUser(request, timeout);
         if (user.isEmpty() && credentials.isPresent()) {
             user = login(request, response, current, credentials.get(), timeout);
-        }
-        if (user.isEmpty() && credentials.isEmpty() && users.isEmpty()
-                && current.secret("server", "password").isEmpty()) {
-            if (!ClientAddress.isLoopback(request)) {
-                ErrorAnswers.error(response, callback, new ErrorBody(403, PERMISSION_EXCEPTION,
-                        "The admin API answers only local clients until etc/users.ini has a user"));
-                return true;
-            }
-            user = Optional.of(new AdminUser("local", Role.ADMINISTRATOR, ""));
         }
         if (user.isEmpty()) {
             ErrorAnswers.unauthorized(response, callback, current.value("server", "realm"));

@@ -182,17 +182,13 @@ class TlsIT {
 
     @Test
     void should_mark_the_admin_session_cookie_secure_when_the_login_is_over_https() throws Exception {
-        running.holder().update(tlsServer().option("server", "password", "admin-secret").config());
-        try {
-            String credentials = Base64.getEncoder().encodeToString("root:admin-secret".getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> login = TlsTestSupport.httpsClient().send(HttpRequest.newBuilder(
-                    https("/1/admin/node/status")).header("Authorization", "Basic " + credentials).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(200);
-            assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
-                    assertThat(cookie).contains("HttpOnly", "Secure"));
-        } finally {
-            running.holder().update(running.initial());
-        }
+        String credentials = Base64.getEncoder().encodeToString((TestServers.ADMIN_USER + ":"
+                + TestServers.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> login = TlsTestSupport.httpsClient().send(HttpRequest.newBuilder(
+                https("/1/admin/node/status")).header("Authorization", "Basic " + credentials).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie ->
+                assertThat(cookie).contains("HttpOnly", "Secure"));
     }
 }

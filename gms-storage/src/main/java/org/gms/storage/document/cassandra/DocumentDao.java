@@ -4,6 +4,7 @@ import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.bindMarker;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.deleteFrom;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.insertInto;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.selectFrom;
+import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.update;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
@@ -13,6 +14,7 @@ import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.querybuilder.insert.RegularInsert;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,7 @@ public final class DocumentDao {
     private final PreparedStatement selectKey;
     private final PreparedStatement insertHeader;
     private final PreparedStatement insertOwnedHeader;
+    private final PreparedStatement claimHeader;
     private final PreparedStatement insertText;
     private final PreparedStatement insertFile;
     private final PreparedStatement rewriteText;
@@ -56,6 +59,10 @@ public final class DocumentDao {
                 .value("id", bindMarker("id")).value("owner", bindMarker("owner"))
                 .value("expires_at", bindMarker("expires_at"))
                 .usingTtl(bindMarker("ttl")).build());
+        claimHeader = session.prepare(update(keyspace, table).usingTtl(bindMarker("ttl"))
+                .setColumn("owner", bindMarker("owner")).setColumn("expires_at", bindMarker("expires_at"))
+                .whereColumn("id").isEqualTo(bindMarker("id"))
+                .ifColumn("expires_at").isEqualTo(bindMarker("seen_expires_at")).build());
         insertText = session.prepare(insertInto(keyspace, table)
                 .value("id", bindMarker("id")).value("key", bindMarker("key")).value("value", bindMarker("value"))
                 .usingTtl(bindMarker("ttl")).build());
@@ -100,6 +107,16 @@ public final class DocumentDao {
     public Optional<StoredRow> read(String id, String key) {
         Row row = cql.execute(selectKey.bind().setString("id", id).setString("key", key)).one();
         return row == null ? Optional.empty() : Optional.of(toStoredRow(row));
+    }
+
+    /**
+     * Makes {@code owner} the owner of the document header, with a lightweight transaction: applied only while the
+     * header's expiry is still {@code seenExpiresAt} (null: no header), so of two concurrent claims one wins.
+     */
+    public boolean claim(String id, String owner, Instant expiresAt, int ttlSeconds, Instant seenExpiresAt) {
+        return cql.execute(claimHeader.bind().setString("id", id).setString("owner", owner)
+                .setInstant("expires_at", expiresAt).setInt("ttl", ttlSeconds)
+                .setInstant("seen_expires_at", seenExpiresAt)).wasApplied();
     }
 
     /** Applies the whole change in one logged batch on the document's partition: all of it or nothing. */

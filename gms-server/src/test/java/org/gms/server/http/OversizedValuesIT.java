@@ -1,0 +1,77 @@
+package org.gms.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.gms.server.GmsServer;
+import org.gms.server.HttpTestClient;
+import org.gms.server.TestServers;
+import org.gms.storage.test.CassandraExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Values too large for Cassandra (a 64 KiB key, a mutation over 4 MiB) are the client's fault: 413, not 500. */
+@ExtendWith(CassandraExtension.class)
+class OversizedValuesIT {
+
+    private static final String TOO_LARGE = "org.gms.storage.error.PayloadTooLargeException";
+    private static GmsServer server;
+    private static HttpTestClient http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServers.builder()
+                .option("push", "pushEnabled", "comet")
+                .option("service.request-interaction", "_type", "builtin")
+                .option("service.request-interaction", "_service", "request-interaction")
+                .option("service.request-interaction", "_resource_group", "ONE")
+                .list("GMS_Resources", Map.of("ONE", Map.of("_allocation_strategy", "CLUSTER", "only", "7300001")))
+                .start();
+        http = new HttpTestClient(server);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.stop();
+    }
+
+    @Test
+    void should_answer_413_and_keep_the_number_free_when_service_parameters_are_too_large() {
+        HttpResponse<String> refused = http.postForm("/1/service/request-interaction",
+                Map.of("first_name", "a".repeat(5_000_000)));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(refused.body()).startsWith("{\"exception\":\"" + TOO_LARGE + "\"");
+
+        HttpResponse<String> accepted = http.postForm("/1/service/request-interaction", Map.of("first_name", "Ada"));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"_access_number\":\"7300001\"");
+    }
+
+    @Test
+    void should_answer_413_when_a_subscription_filter_is_longer_than_a_cassandra_key() {
+        HttpResponse<String> answer = subscribe("f".repeat(70_000));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.body()).isEqualTo("{\"exception\":\"" + TOO_LARGE
+                + "\",\"message\":\"The request holds more data than the storage accepts\"}");
+    }
+
+    @Test
+    void should_answer_413_when_a_published_message_is_larger_than_a_cassandra_mutation() {
+        assertThat(subscribe("large.news").statusCode()).isEqualTo(200);
+        HttpResponse<String> answer = http.postJson("/1/notification/publish",
+                "{\"tag\":\"large.news\",\"message\":\"" + "m".repeat(5_000_000) + "\",\"mediaType\":\"string\"}");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.body()).startsWith("{\"exception\":\"" + TOO_LARGE + "\"");
+    }
+
+    private static HttpResponse<String> subscribe(String filter) {
+        return http.send(HttpRequest.newBuilder(http.uri("/1/notification/subscription"))
+                .header("Content-Type", "application/json").header("gms_user", "ann")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"subscriberId\":\"ann-phone\",\"notificationDetails\":"
+                        + "{\"deviceId\":\"web\",\"type\":\"comet\"},\"filter\":\"" + filter + "\"}")));
+    }
+}
