@@ -133,7 +133,9 @@ public final class NotificationService {
         }
         Instant now = clock.instant();
         // the fan-out is built on the engine's threads, never on a storage driver I/O thread
-        return subscriptions.findByFilters(TagFilter.candidates(tag)).toCompletableFuture().thenComposeAsync(found -> {
+        return subscriptions.wildcardPrefixLengths().thenCompose(lengths ->
+                subscriptions.findByFilters(TagFilter.candidates(tag, lengths))).toCompletableFuture()
+                .thenComposeAsync(found -> {
             List<OutboxDelivery> deliveries = new ArrayList<>();
             for (StoredSubscription subscription : found) {
                 if (!subscription.isLive(now) || !TagFilter.matches(subscription.filter(), tag)) {

@@ -1,7 +1,9 @@
 package org.gms.push;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
 /** Subscription filters: an exact tag, or a prefix followed by {@code *} ({@code ors.contact.*}, {@code *}). */
 public final class TagFilter {
@@ -16,12 +18,17 @@ public final class TagFilter {
         return filter.equals(tag);
     }
 
-    /** Every filter that can match {@code tag}: the tag itself and each of its prefixes followed by {@code *}. */
-    public static List<String> candidates(String tag) {
-        List<String> filters = new ArrayList<>(tag.length() + 2);
+    /**
+     * Every filter that can match {@code tag}, given the lengths of the prefixes of the wildcard filters in use: the tag
+     * itself and, for each such length, the tag's prefix of that length followed by {@code *}.
+     */
+    public static List<String> candidates(String tag, Collection<Integer> wildcardPrefixLengths) {
+        List<String> filters = new ArrayList<>(wildcardPrefixLengths.size() + 1);
         filters.add(tag);
-        for (int end = 0; end <= tag.length(); end++) {
-            filters.add(tag.substring(0, end) + "*");
+        for (int length : new TreeSet<>(wildcardPrefixLengths)) {
+            if (length >= 0 && length <= tag.length()) {
+                filters.add(tag.substring(0, length) + "*");
+            }
         }
         return filters;
     }

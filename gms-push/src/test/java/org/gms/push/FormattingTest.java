@@ -51,6 +51,8 @@ class FormattingTest {
         assertThat(TagFilter.matches("ors.contact.*", "ors.contact.1")).isTrue();
         assertThat(TagFilter.matches("*", "anything")).isTrue();
         assertThat(TagFilter.matches("ors.contact.1", "ors.contact.12")).isFalse();
-        assertThat(TagFilter.candidates("ab")).containsExactly("ab", "*", "a*", "ab*");
+        assertThat(TagFilter.candidates("ab", java.util.Set.of(2, 0, 1))).containsExactly("ab", "*", "a*", "ab*");
+        assertThat(TagFilter.candidates("ab", java.util.Set.of(1, 7))).containsExactly("ab", "a*");
+        assertThat(TagFilter.candidates("ab", java.util.Set.of())).containsExactly("ab");
     }
 }

@@ -20,6 +20,7 @@ public final class PushTables {
     public static final String SUBSCRIPTION_BY_FILTER = "push_subscription_by_filter";
     public static final String OUTBOX = "push_delivery";
     public static final String STREAM = "push_delivery_stream";
+    public static final String WILDCARD_LENGTHS = "push_wildcard_length";
 
     public static final TableDefinition SUBSCRIPTION_TABLE = new TableDefinition(KeyspaceKind.MAIN, SUBSCRIPTION,
             keyspace -> subscriptionColumns(createTable(keyspace, SUBSCRIPTION).ifNotExists()
@@ -63,6 +64,16 @@ public final class PushTables {
                     .withClusteringColumn("stream", DataTypes.TEXT)
                     .withColumn("first_bucket", DataTypes.BIGINT)
                     .withColumn("started_at", DataTypes.TIMESTAMP));
+
+    /**
+     * The lengths of the prefixes of every wildcard filter ever subscribed (at most 513 values, never removed): a
+     * publish looks up only the wildcard filters of these lengths instead of one per prefix of its tag.
+     */
+    public static final TableDefinition WILDCARD_LENGTHS_TABLE = new TableDefinition(KeyspaceKind.MAIN,
+            WILDCARD_LENGTHS,
+            keyspace -> createTable(keyspace, WILDCARD_LENGTHS).ifNotExists()
+                    .withPartitionKey("registry", DataTypes.INT)
+                    .withColumn("lengths", DataTypes.setOf(DataTypes.INT)));
 
     private PushTables() {
     }

@@ -3,7 +3,9 @@ package org.gms.storage.push;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.bindMarker;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.deleteFrom;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.insertInto;
+import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.literal;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.selectFrom;
+import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.update;
 
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BatchType;
@@ -15,7 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gms.storage.cassandra.Cql;
 
 /** CQL of the two subscription tables, always written together in a logged batch. */
@@ -28,6 +32,10 @@ public final class SubscriptionDao {
     private final PreparedStatement selectByFilters;
     private final PreparedStatement deleteById;
     private final PreparedStatement deleteByFilter;
+    private final PreparedStatement addWildcardLength;
+    private final PreparedStatement selectWildcardLengths;
+    /** Lengths this node knows to be recorded already: the set only grows, so they need no second write. */
+    private final Set<Integer> recordedLengths = ConcurrentHashMap.newKeySet();
 
     public SubscriptionDao(Cql cql, String keyspace) {
         this.cql = cql;
@@ -46,6 +54,11 @@ public final class SubscriptionDao {
         deleteByFilter = cql.session().prepare(deleteFrom(keyspace, PushTables.SUBSCRIPTION_BY_FILTER)
                 .whereColumn("tag_filter").isEqualTo(bindMarker("tag_filter"))
                 .whereColumn("id").isEqualTo(bindMarker("id")).build());
+        addWildcardLength = cql.session().prepare(update(keyspace, PushTables.WILDCARD_LENGTHS)
+                .append("lengths", bindMarker("lengths"))
+                .whereColumn("registry").isEqualTo(literal(0)).build());
+        selectWildcardLengths = cql.session().prepare(selectFrom(keyspace, PushTables.WILDCARD_LENGTHS)
+                .column("lengths").whereColumn("registry").isEqualTo(literal(0)).build());
     }
 
     private static RegularInsert columns(RegularInsert insert) {
@@ -61,8 +74,16 @@ public final class SubscriptionDao {
                 .value("expires_at", bindMarker("expires_at"));
     }
 
-    /** Writes (or rewrites) both rows; they disappear by themselves after {@code ttlSeconds}. */
+    /**
+     * Writes (or rewrites) both rows; they disappear by themselves after {@code ttlSeconds}. The prefix length of a
+     * wildcard filter is recorded first, so a publish that can see the subscription also looks for it.
+     */
     public void save(StoredSubscription subscription, int ttlSeconds) {
+        String filter = subscription.filter();
+        if (filter.endsWith("*") && !recordedLengths.contains(filter.length() - 1)) {
+            cql.execute(addWildcardLength.bind().setSet("lengths", Set.of(filter.length() - 1), Integer.class));
+            recordedLengths.add(filter.length() - 1);
+        }
         cql.execute(BatchStatement.newInstance(BatchType.LOGGED,
                 bind(insertById, subscription, ttlSeconds), bind(insertByFilter, subscription, ttlSeconds)));
     }
@@ -70,6 +91,14 @@ public final class SubscriptionDao {
     public Optional<StoredSubscription> find(String id) {
         return Optional.ofNullable(cql.execute(selectById.bind().setString("id", id)).one())
                 .map(SubscriptionDao::toSubscription);
+    }
+
+    /** The prefix lengths of the wildcard filters ever subscribed ({@code ors.*}: 4). */
+    public CompletionStage<Set<Integer>> wildcardPrefixLengths() {
+        return cql.executeAsync(selectWildcardLengths.bind()).thenApply(page -> {
+            Row row = page.one();
+            return row == null ? Set.<Integer>of() : row.getSet("lengths", Integer.class);
+        });
     }
 
     /** Every stored subscription whose filter is one of {@code filters}, expired ones included. */

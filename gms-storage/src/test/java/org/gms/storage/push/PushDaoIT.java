@@ -40,6 +40,17 @@ class PushDaoIT {
     }
 
     @Test
+    void should_tell_every_node_the_prefix_length_when_a_wildcard_filter_is_subscribed() throws Exception {
+        int length = 100 + (int) (Math.random() * 400);
+        String prefix = "p".repeat(length);
+        subscriptions.save(subscription(prefix + "*"), 60);
+
+        SubscriptionDao otherNode = new SubscriptionDao(cql, TestCassandra.get().settings().keyspace());
+        assertThat(otherNode.wildcardPrefixLengths().toCompletableFuture().get()).contains(length);
+        assertThat(otherNode.findByFilters(List.of(prefix + "*")).toCompletableFuture().get()).hasSize(1);
+    }
+
+    @Test
     void should_find_a_subscription_by_id_and_by_filter_when_saved() throws Exception {
         String filter = "ors.contact." + UUID.randomUUID();
         StoredSubscription saved = subscription(filter);
