@@ -52,11 +52,11 @@ class OversizedValuesIT {
     }
 
     @Test
-    void should_answer_413_when_a_subscription_filter_is_longer_than_a_cassandra_key() {
+    void should_answer_400_naming_the_limit_when_a_subscription_filter_is_longer_than_a_cassandra_key() {
         HttpResponse<String> answer = subscribe("f".repeat(70_000));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
-        assertThat(answer.body()).isEqualTo("{\"exception\":\"" + TOO_LARGE
-                + "\",\"message\":\"The request holds more data than the storage accepts\"}");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.body()).isEqualTo("{\"exception\":\"com.genesyslab.gsg.GSGException\","
+                + "\"message\":\"Parameter [filter] is too long: at most 512 characters\"}");
     }
 
     @Test
