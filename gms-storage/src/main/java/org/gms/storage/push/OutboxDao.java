@@ -16,6 +16,7 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.data.TupleValue;
 import com.datastax.oss.driver.api.core.uuid.Uuids;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,9 +30,10 @@ import org.gms.storage.cassandra.Cql;
 /**
  * CQL of the push outbox. A publish is written as one row per part (up to 200 targets sharing tag and message), into
  * the partition of the stream (engine incarnation) that recorded it, with a retention TTL, and never deleted; each
- * target's progress is a map cell of that row keyed by delivery id ({@code attempts}, {@code not_before},
- * {@code outcomes}). Ownership is per stream (a lease), not per row, so recording a publish costs one row write per
- * part, and finishing its pushes one map update per part and flush.
+ * target's retries are map cells of that row keyed by delivery id ({@code attempts}, {@code not_before}), and the
+ * outcomes of one flush are one {@code finished} cell per row (slot and outcome code of each target). Ownership is per
+ * stream (a lease), not per row, so recording a publish costs one row write per part, and finishing its pushes one
+ * cell per part and flush.
  */
 public final class OutboxDao {
 
@@ -68,14 +70,14 @@ public final class OutboxDao {
                 .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
                 .whereColumn("part").isEqualTo(bindMarker("part")).build());
         finish = cql.session().prepare(update(keyspace, PushTables.OUTBOX).usingTtl(bindMarker("ttl"))
-                .append("outcomes", bindMarker("outcomes"))
+                .append("finished", bindMarker("finished"))
                 .whereColumn("stream").isEqualTo(bindMarker("stream"))
                 .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
                 .whereColumn("part").isEqualTo(bindMarker("part")).build());
         selectPartition = cql.session().prepare(selectFrom(keyspace, PushTables.OUTBOX).all()
                 .whereColumn("stream").isEqualTo(bindMarker("stream"))
                 .whereColumn("bucket").isEqualTo(bindMarker("bucket")).build());
-        selectOne = cql.session().prepare(selectFrom(keyspace, PushTables.OUTBOX).column("outcomes")
+        selectOne = cql.session().prepare(selectFrom(keyspace, PushTables.OUTBOX).column("finished")
                 .whereColumn("stream").isEqualTo(bindMarker("stream"))
                 .whereColumn("bucket").isEqualTo(bindMarker("bucket"))
                 .whereColumn("part").isEqualTo(bindMarker("part")).build());
@@ -108,7 +110,7 @@ public final class OutboxDao {
             List<TupleValue> targets = new ArrayList<>(part.size());
             long bytes = 0;
             for (OutboxDelivery delivery : part) {
-                placed.add(delivery.in(stream, bucket, partId));
+                placed.add(delivery.in(stream, bucket, partId, targets.size()));
                 targets.add(target(delivery));
                 bytes += estimatedBytes(delivery);
             }
@@ -150,24 +152,28 @@ public final class OutboxDao {
     }
 
     /**
-     * Marks several deliveries finished (outcomes by delivery, same order): one map update per row, in one batch per
+     * Marks several deliveries finished (outcomes by delivery, same order): one cell per row, in one batch per
      * partition.
      */
     public CompletionStage<Void> finishAll(List<OutboxDelivery> deliveries, List<String> outcomes,
                                            int retentionSeconds) {
-        Map<String, Map<UUID, String>> byRow = new LinkedHashMap<>();
+        Map<String, List<Integer>> byRow = new LinkedHashMap<>();
         Map<String, OutboxDelivery> rows = new LinkedHashMap<>();
         for (int index = 0; index < deliveries.size(); index++) {
             OutboxDelivery delivery = deliveries.get(index);
             String row = partition(delivery) + '/' + delivery.part();
             rows.putIfAbsent(row, delivery);
-            byRow.computeIfAbsent(row, key -> new LinkedHashMap<>()).put(delivery.deliveryId(), outcomes.get(index));
+            byRow.computeIfAbsent(row, key -> new ArrayList<>()).add(index);
         }
         Map<String, BatchStatementBuilder> batches = new LinkedHashMap<>();
-        byRow.forEach((row, finished) -> {
+        byRow.forEach((row, indexes) -> {
+            ByteBuffer entries = ByteBuffer.allocate(Outcomes.ENTRY_BYTES * indexes.size());
+            indexes.forEach(index -> Outcomes.put(entries, deliveries.get(index).slot(), outcomes.get(index)));
+            entries.flip();
             OutboxDelivery delivery = rows.get(row);
             batches.computeIfAbsent(partition(delivery), key -> BatchStatement.builder(BatchType.UNLOGGED))
-                    .addStatement(key(finish, delivery).setMap("outcomes", finished, UUID.class, String.class)
+                    .addStatement(key(finish, delivery)
+                            .setMap("finished", Map.of(Uuids.timeBased(), entries), UUID.class, ByteBuffer.class)
                             .setInt("ttl", retentionSeconds));
         });
         CompletableFuture<?>[] writes = batches.values().stream()
@@ -185,7 +191,8 @@ public final class OutboxDao {
     /** The outcome recorded for a delivery ({@code null} while unfinished): for checks and tools. */
     public String outcome(OutboxDelivery delivery) {
         Row row = cql.execute(key(selectOne, delivery)).one();
-        return row == null ? null : row.getMap("outcomes", UUID.class, String.class).get(delivery.deliveryId());
+        return row == null ? null
+                : Outcomes.read(row.getMap("finished", UUID.class, ByteBuffer.class).values()).get(delivery.slot());
     }
 
     /** Lists a stream (again, to keep it listed for {@code ttlSeconds} more). */
@@ -255,14 +262,14 @@ public final class OutboxDao {
 
     private static CompletionStage<List<OutboxDelivery>> collect(AsyncResultSet page, List<OutboxDelivery> into) {
         for (Row row : page.currentPage()) {
-            Map<UUID, String> outcomes = row.getMap("outcomes", UUID.class, String.class);
+            Map<Integer, String> finished = Outcomes.read(row.getMap("finished", UUID.class, ByteBuffer.class).values());
             Map<UUID, Integer> attempts = row.getMap("attempts", UUID.class, Integer.class);
             Map<UUID, Instant> notBefore = row.getMap("not_before", UUID.class, Instant.class);
             List<TupleValue> targets = row.getList("targets", TupleValue.class);
-            for (TupleValue target : targets) {
-                UUID deliveryId = target.getUuid(0);
-                if (!outcomes.containsKey(deliveryId)) {
-                    into.add(toDelivery(row, target, attempts.getOrDefault(deliveryId, 0),
+            for (int slot = 0; slot < targets.size(); slot++) {
+                UUID deliveryId = targets.get(slot).getUuid(0);
+                if (!finished.containsKey(slot)) {
+                    into.add(toDelivery(row, slot, targets.get(slot), attempts.getOrDefault(deliveryId, 0),
                             notBefore.getOrDefault(deliveryId, row.getInstant("created_at"))));
                 }
             }
@@ -273,8 +280,8 @@ public final class OutboxDao {
         return CompletableFuture.completedFuture(into);
     }
 
-    private static OutboxDelivery toDelivery(Row row, TupleValue target, int attempts, Instant notBefore) {
-        return new OutboxDelivery(row.getString("stream"), row.getLong("bucket"), row.getUuid("part"),
+    private static OutboxDelivery toDelivery(Row row, int slot, TupleValue target, int attempts, Instant notBefore) {
+        return new OutboxDelivery(row.getString("stream"), row.getLong("bucket"), row.getUuid("part"), slot,
                 target.getUuid(0), text(target.getString(1)), text(target.getString(2)), text(target.getString(3)),
                 text(target.getString(4)), target.getMap(5, String.class, String.class), text(target.getString(6)),
                 text(target.getString(7)), text(row.getString("tag")), text(row.getString("message")),

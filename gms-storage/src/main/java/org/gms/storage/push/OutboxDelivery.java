@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param stream                the engine incarnation that recorded it: with the bucket, the partition
  * @param bucket                time bucket of creation
  * @param part                  the outbox row (part of a publish) holding it; {@code null} until recorded
+ * @param slot                  its position among the targets of that row ({@code -1} until recorded)
  * @param deliveryId            idempotency key, sent to receivers that can use it
  * @param subscriptionId        target subscription
  * @param providerName          named provider ({@code ""}: defaults)
@@ -25,7 +26,7 @@ import java.util.UUID;
  * @param attempts              transient failures so far
  * @param notBefore             earliest time of the next attempt
  */
-public record OutboxDelivery(String stream, long bucket, UUID part, UUID deliveryId, String subscriptionId,
+public record OutboxDelivery(String stream, long bucket, UUID part, int slot, UUID deliveryId, String subscriptionId,
                              String providerName, String type, String deviceId, Map<String, String> properties,
                              String authorization, String user, String tag, String message,
                              Instant subscriptionExpiresAt, Instant createdAt, int attempts, Instant notBefore) {
@@ -39,19 +40,19 @@ public record OutboxDelivery(String stream, long bucket, UUID part, UUID deliver
                                     String deviceId, Map<String, String> properties, String authorization,
                                     String user, String tag, String message, Instant subscriptionExpiresAt,
                                     Instant createdAt) {
-        return new OutboxDelivery("", 0, null, deliveryId, subscriptionId, providerName, type, deviceId, properties,
+        return new OutboxDelivery("", 0, null, -1, deliveryId, subscriptionId, providerName, type, deviceId, properties,
                 authorization, user, tag, message, subscriptionExpiresAt, createdAt, 0, createdAt);
     }
 
     /** The same delivery, placed in an outbox row. */
-    public OutboxDelivery in(String newStream, long newBucket, UUID newPart) {
-        return new OutboxDelivery(newStream, newBucket, newPart, deliveryId, subscriptionId, providerName, type,
+    public OutboxDelivery in(String newStream, long newBucket, UUID newPart, int newSlot) {
+        return new OutboxDelivery(newStream, newBucket, newPart, newSlot, deliveryId, subscriptionId, providerName, type,
                 deviceId, properties, authorization, user, tag, message, subscriptionExpiresAt, createdAt, attempts,
                 notBefore);
     }
 
     public OutboxDelivery withAttempts(int newAttempts, Instant newNotBefore) {
-        return new OutboxDelivery(stream, bucket, part, deliveryId, subscriptionId, providerName, type, deviceId,
+        return new OutboxDelivery(stream, bucket, part, slot, deliveryId, subscriptionId, providerName, type, deviceId,
                 properties, authorization, user, tag, message, subscriptionExpiresAt, createdAt, newAttempts,
                 newNotBefore);
     }

@@ -42,8 +42,9 @@ public final class PushTables {
             DataTypes.TEXT, DataTypes.TIMESTAMP);
 
     /**
-     * A part of a publish (up to 200 targets): written in one row, with each target's progress in map cells keyed by
-     * delivery id, so that recording a publish costs one row however many subscriptions it reaches.
+     * A part of a publish (up to 200 targets): written in one row, with each target's retries in map cells keyed by
+     * delivery id and the outcomes of each flush in one {@code finished} cell (slot and outcome code per target), so
+     * that recording a publish costs one row, and finishing it a few cells, however many subscriptions it reaches.
      */
     public static final TableDefinition OUTBOX_TABLE = new TableDefinition(KeyspaceKind.MAIN, OUTBOX,
             keyspace -> createTable(keyspace, OUTBOX).ifNotExists()
@@ -56,7 +57,7 @@ public final class PushTables {
                     .withColumn("targets", DataTypes.frozenListOf(TARGET))
                     .withColumn("attempts", DataTypes.mapOf(DataTypes.UUID, DataTypes.INT))
                     .withColumn("not_before", DataTypes.mapOf(DataTypes.UUID, DataTypes.TIMESTAMP))
-                    .withColumn("outcomes", DataTypes.mapOf(DataTypes.UUID, DataTypes.TEXT)));
+                    .withColumn("finished", DataTypes.mapOf(DataTypes.TIMEUUID, DataTypes.BLOB)));
 
     public static final TableDefinition STREAM_TABLE = new TableDefinition(KeyspaceKind.MAIN, STREAM,
             keyspace -> createTable(keyspace, STREAM).ifNotExists()
