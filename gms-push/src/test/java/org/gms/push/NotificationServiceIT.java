@@ -14,6 +14,7 @@ import org.gms.push.mock.HttpReceiver;
 import org.gms.storage.error.BadRequestException;
 import org.gms.storage.error.PayloadTooLargeException;
 import org.gms.storage.test.CassandraExtension;
+import org.gms.storage.test.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class NotificationServiceIT {
     private HttpReceiver receiver;
     private PushHarness harness;
     private PushSystem push;
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock();
     private final List<Map<String, Object>> cometData = new CopyOnWriteArrayList<>();
     private final List<String> cometUsers = new CopyOnWriteArrayList<>();
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gms.server.GmsServer;
 import org.gms.server.TestServers;
 import org.gms.storage.test.CassandraExtension;
+import org.gms.storage.test.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

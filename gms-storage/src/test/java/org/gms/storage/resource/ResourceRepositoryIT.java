@@ -2,11 +2,7 @@ package org.gms.storage.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.gms.storage.cassandra.Cql;
 import org.gms.storage.test.CassandraExtension;
+import org.gms.storage.test.MovableClock;
 import org.gms.storage.test.TestCassandra;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,30 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(CassandraExtension.class)
 class ResourceRepositoryIT {
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.now();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-    }
 
     private final MovableClock clock = new MovableClock();
     private ResourceRepository repository;
