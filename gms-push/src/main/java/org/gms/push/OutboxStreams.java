@@ -1,6 +1,7 @@
 package org.gms.push;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ final class OutboxStreams {
     private final Clock clock;
     private final Set<String> owned = ConcurrentHashMap.newKeySet();
     private volatile OutboxStream current;
+    private Instant listedAt;
     private int generation;
 
     OutboxStreams(OutboxDao outbox, LeaseService leases, EngineSettings settings, Clock clock) {
@@ -46,6 +48,7 @@ final class OutboxStreams {
         }
         OutboxStream stream = new OutboxStream(name, firstBucket, clock.instant());
         outbox.register(stream, seconds(settings.retention()));
+        listedAt = stream.startedAt();
         owned.add(name);
         current = stream;
     }
@@ -79,7 +82,12 @@ final class OutboxStreams {
                 LOG.warn("Lost the lease of adopted push outbox stream [{}] to another node", stream);
             }
         }
-        outbox.register(current, seconds(settings.retention()));
+        Instant now = clock.instant();
+        if (now.isAfter(listedAt.plus(settings.retention().dividedBy(2)))) {
+            // the listing has a TTL: renewed long before it lapses, not at every pass
+            outbox.register(current, seconds(settings.retention()));
+            listedAt = now;
+        }
     }
 
     /** Streams left behind by stopped engines (lease lapsed), now owned by this one; each to be drained. */

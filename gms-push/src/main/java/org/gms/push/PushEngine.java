@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.gms.storage.cluster.lease.LeaseService;
 import org.gms.storage.push.OutboxDao;
 import org.gms.storage.push.OutboxDelivery;
+import org.gms.storage.push.OutboxStream;
 import org.gms.storage.push.SubscriptionDao;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +51,10 @@ public final class PushEngine implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     /** Deliveries between dispatch and their recorded outcome, with their stream. */
     private final Map<UUID, String> inFlight = new ConcurrentHashMap<>();
-    /** Adopted streams: whether they have been read whole. */
-    private final Map<String, Boolean> adopted = new ConcurrentHashMap<>();
+    /** Adopted streams not read yet (a failed read is tried again at the next pass). */
+    private final Map<String, OutboxStream> unread = new ConcurrentHashMap<>();
+    /** Adopted streams read whole, retired once their deliveries are finished. */
+    private final Set<String> draining = ConcurrentHashMap.newKeySet();
     private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     private volatile long outcomesPausedUntil;
     private volatile boolean closed;
@@ -278,30 +282,32 @@ public final class PushEngine implements AutoCloseable {
     public int maintain() {
         Instant now = clock.instant();
         streams.renew(bucket(now));
-        streams.adoptLeftBehind().forEach(stream -> adopted.put(stream.stream(), false));
+        streams.adoptLeftBehind().forEach(stream -> unread.put(stream.stream(), stream));
         int taken = 0;
-        for (Map.Entry<String, Boolean> entry : adopted.entrySet()) {
-            String stream = entry.getKey();
-            if (!streams.owns(stream)) {
-                adopted.remove(stream);
-            } else if (!entry.getValue()) {
+        for (OutboxStream stream : List.copyOf(unread.values())) {
+            if (streams.owns(stream.stream())) {
                 taken += drain(stream, now);
-                adopted.put(stream, true);
+                draining.add(stream.stream());
+            }
+            unread.remove(stream.stream());
+        }
+        for (String stream : List.copyOf(draining)) {
+            if (!streams.owns(stream)) {
+                draining.remove(stream);
             } else if (!inFlight.containsValue(stream)) {
                 streams.retire(stream);
-                adopted.remove(stream);
+                draining.remove(stream);
             }
         }
         return taken;
     }
 
     /** Reads an adopted stream's recent partitions and sends (or schedules) every unfinished delivery. */
-    private int drain(String stream, Instant now) {
-        long first = outbox.streams().stream().filter(listed -> listed.stream().equals(stream))
-                .mapToLong(org.gms.storage.push.OutboxStream::firstBucket).findFirst().orElse(bucket(now));
+    private int drain(OutboxStream adopted, Instant now) {
+        String stream = adopted.stream();
         int taken = 0;
-        for (long bucket = Math.max(first, bucket(now.minus(settings.scanWindow()))); bucket <= bucket(now);
-             bucket++) {
+        for (long bucket = Math.max(adopted.firstBucket(), bucket(now.minus(settings.scanWindow())));
+             bucket <= bucket(now); bucket++) {
             for (OutboxDelivery delivery : outbox.pending(stream, bucket).toCompletableFuture().join()) {
                 if (closed || inFlight.putIfAbsent(delivery.deliveryId(), stream) != null) {
                     continue;

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +44,7 @@ public final class PushBenchmark {
 
     private static final AtomicInteger RECEIVED = new AtomicInteger();
     private static long[] latencies = new long[PLAIN_REQUESTS];
+    private static volatile CountDownLatch allReceived = new CountDownLatch(PLAIN_REQUESTS);
 
     public static void main(String[] arguments) throws Exception {
         Server receiver = receiver();
@@ -84,6 +86,7 @@ public final class PushBenchmark {
     private static Result engine(PushSystem push, String tag) throws Exception {
         RECEIVED.set(0);
         latencies = new long[PLAIN_REQUESTS];
+        allReceived = new CountDownLatch(PLAIN_REQUESTS);
         Usage usage = Usage.start(ProcessHandle.current().children().findFirst().orElseThrow());
         Semaphore inFlight = new Semaphore(64);
         long start = System.nanoTime();
@@ -93,9 +96,7 @@ public final class PushBenchmark {
                     .whenComplete((count, error) -> inFlight.release());
         }
         long acknowledged = System.nanoTime() - start;
-        while (RECEIVED.get() < PLAIN_REQUESTS && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(5)) {
-            Thread.sleep(2);
-        }
+        allReceived.await(5, TimeUnit.MINUTES);
         long elapsed = System.nanoTime() - start;
         usage.stop();
         return new Result(RECEIVED.get() / (elapsed / 1e9), RECEIVED.get(), TimeUnit.NANOSECONDS.toMillis(acknowledged),
@@ -171,6 +172,7 @@ public final class PushBenchmark {
                 int index = RECEIVED.getAndIncrement();
                 if (index < latencies.length) {
                     latencies[index] = System.nanoTime() - sent;
+                    allReceived.countDown();
                 }
                 response.setStatus(200);
                 callback.succeeded();

@@ -19,6 +19,7 @@ import com.datastax.oss.driver.api.core.uuid.Uuids;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,11 +147,6 @@ public final class OutboxDao {
                 .thenApply(result -> null);
     }
 
-    /** Marks the delivery finished; it is never read as pending again. */
-    public CompletionStage<Void> finish(OutboxDelivery delivery, String outcome, int retentionSeconds) {
-        return finishAll(List.of(delivery), List.of(outcome), retentionSeconds);
-    }
-
     /**
      * Marks several deliveries finished (outcomes by delivery, same order): one cell per row, in one batch per
      * partition.
@@ -226,23 +222,21 @@ public final class OutboxDao {
     /** Rows of at most 200 targets and 1 MB, each sharing tag, message and time. */
     private static List<List<OutboxDelivery>> parts(List<OutboxDelivery> deliveries) {
         Map<List<Object>, List<List<OutboxDelivery>>> byContent = new LinkedHashMap<>();
-        Map<List<OutboxDelivery>, Long> sizes = new java.util.IdentityHashMap<>();
+        Map<List<Object>, Long> openPartBytes = new HashMap<>();
         for (OutboxDelivery delivery : deliveries) {
-            List<List<OutboxDelivery>> parts = byContent.computeIfAbsent(
-                    List.of(delivery.tag(), delivery.message(), delivery.createdAt()), key -> new ArrayList<>());
-            List<OutboxDelivery> last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            List<Object> content = List.of(delivery.tag(), delivery.message(), delivery.createdAt());
+            List<List<OutboxDelivery>> parts = byContent.computeIfAbsent(content, key -> new ArrayList<>());
             long size = estimatedBytes(delivery);
-            if (last == null || last.size() >= PART_TARGETS || sizes.get(last) + size > BATCH_BYTES) {
-                last = new ArrayList<>();
-                parts.add(last);
-                sizes.put(last, 0L);
+            List<OutboxDelivery> open = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+            if (open == null || open.size() >= PART_TARGETS || openPartBytes.get(content) + size > BATCH_BYTES) {
+                open = new ArrayList<>();
+                parts.add(open);
+                openPartBytes.put(content, 0L);
             }
-            last.add(delivery);
-            sizes.merge(last, size, Long::sum);
+            open.add(delivery);
+            openPartBytes.merge(content, size, Long::sum);
         }
-        List<List<OutboxDelivery>> all = new ArrayList<>();
-        byContent.values().forEach(all::addAll);
-        return all;
+        return byContent.values().stream().flatMap(List::stream).toList();
     }
 
     /** An upper bound of the delivery's encoded size (UTF-8 takes at most 3 bytes per Java char). */
