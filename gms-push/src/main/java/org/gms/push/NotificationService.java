@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.IntSupplier;
 import org.gms.storage.error.BadRequestException;
 import org.gms.storage.error.NotFoundException;
@@ -39,6 +42,8 @@ public final class NotificationService {
     private final PushEngine engine;
     private final Clock clock;
     private final IntSupplier unsubscribeDelay;
+    /** Wildcard prefix lengths seen in storage: they are never removed, so this only grows. */
+    private volatile Set<Integer> knownLengths = Set.of();
 
     public NotificationService(SubscriptionDao subscriptions, PushConfiguration configuration,
                                Localization localization, PushEngine engine, Clock clock,
@@ -133,9 +138,7 @@ public final class NotificationService {
         }
         Instant now = clock.instant();
         // the fan-out is built on the engine's threads, never on a storage driver I/O thread
-        return subscriptions.wildcardPrefixLengths().thenCompose(lengths ->
-                subscriptions.findByFilters(TagFilter.candidates(tag, lengths))).toCompletableFuture()
-                .thenComposeAsync(found -> {
+        return matching(tag).toCompletableFuture().thenComposeAsync(found -> {
             List<OutboxDelivery> deliveries = new ArrayList<>();
             for (StoredSubscription subscription : found) {
                 if (!subscription.isLive(now) || !TagFilter.matches(subscription.filter(), tag)) {
@@ -151,6 +154,36 @@ public final class NotificationService {
             }
             return engine.record(deliveries).thenApply(written -> deliveries.size());
         }, engine.executor());
+    }
+
+    /**
+     * The stored subscriptions whose filter can match the tag, in one read: the tag itself and its prefixes of the
+     * wildcard lengths known here, with the lengths recorded in storage. Lengths recorded since (by any node) cost one
+     * more read, for their prefixes only, and are known from then on.
+     */
+    private CompletionStage<List<StoredSubscription>> matching(String tag) {
+        Set<Integer> known = knownLengths;
+        return subscriptions.findByFilters(TagFilter.candidates(tag, known)).thenCompose(lookup -> {
+            Set<Integer> added = new TreeSet<>(lookup.wildcardPrefixLengths());
+            added.removeAll(known);
+            if (added.isEmpty()) {
+                return CompletableFuture.completedFuture(lookup.subscriptions());
+            }
+            synchronized (this) {
+                Set<Integer> all = new TreeSet<>(knownLengths);
+                all.addAll(added);
+                knownLengths = Set.copyOf(all);
+            }
+            List<String> more = TagFilter.candidates(tag, added);
+            if (more.size() == 1) {
+                return CompletableFuture.completedFuture(lookup.subscriptions());
+            }
+            return subscriptions.findByFilters(more.subList(1, more.size())).thenApply(second -> {
+                List<StoredSubscription> found = new ArrayList<>(lookup.subscriptions());
+                found.addAll(second.subscriptions());
+                return found;
+            });
+        });
     }
 
     /** Whether a chat event type is in {@code [push] filtering_chat_events} (such events are not pushed). */

@@ -68,6 +68,27 @@ class NotificationServiceIT {
     }
 
     @Test
+    void should_deliver_to_a_wildcard_subscription_of_another_node_when_its_prefix_length_is_new_here()
+            throws Exception {
+        publish(PushHarness.tag(), "this node now knows the wildcard prefix lengths recorded so far");
+        PushSystem otherNode = new PushHarness().option("push", "pushEnabled", "customhttp")
+                .option("push", "customhttp.url", receiver.url("/custom")).start();
+        try {
+            String tag = PushHarness.tag();
+            String prefix = tag + "x".repeat(300 + (int) (Math.random() * 200) - tag.length());
+            otherNode.service().subscribe(new SubscribeRequest("", "subscriber", null, "device-far", "customhttp",
+                    Map.of(), null, 60, prefix + "*"));
+
+            int deliveries = publish(prefix + ".42", "found");
+
+            assertThat(deliveries).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> received("device-far").size() == 1);
+        } finally {
+            otherNode.close();
+        }
+    }
+
+    @Test
     void should_call_the_device_url_with_the_authorization_only_for_matching_filters_when_published() throws Exception {
         String tag = PushHarness.tag();
         String matching = subscribeHttpCallback(tag, "/cb/exact");

@@ -10,7 +10,9 @@ import org.gms.storage.cassandra.schema.TableDefinition;
 
 /**
  * Tables of the notification API. Subscriptions are stored twice (by id for the REST resource, by filter for
- * publish) and expire with a TTL. Deliveries are written by one engine incarnation (a stream) into its own partitions,
+ * publish) and expire with a TTL. The filter table also holds, in one reserved partition, the prefix lengths of the
+ * wildcard filters ever subscribed (at most 513 rows, never removed), read with every lookup: a publish asks only for
+ * the wildcard filters of these lengths instead of one per prefix of its tag. Deliveries are written by one engine incarnation (a stream) into its own partitions,
  * one per stream and time bucket; their rows expire with a TTL and are never deleted, so the queue leaves no
  * tombstones. Streams are listed in one small partition so that any node can adopt the stream of a stopped one.
  */
@@ -20,7 +22,6 @@ public final class PushTables {
     public static final String SUBSCRIPTION_BY_FILTER = "push_subscription_by_filter";
     public static final String OUTBOX = "push_delivery";
     public static final String STREAM = "push_delivery_stream";
-    public static final String WILDCARD_LENGTHS = "push_wildcard_length";
 
     public static final TableDefinition SUBSCRIPTION_TABLE = new TableDefinition(KeyspaceKind.MAIN, SUBSCRIPTION,
             keyspace -> subscriptionColumns(createTable(keyspace, SUBSCRIPTION).ifNotExists()
@@ -65,16 +66,6 @@ public final class PushTables {
                     .withClusteringColumn("stream", DataTypes.TEXT)
                     .withColumn("first_bucket", DataTypes.BIGINT)
                     .withColumn("started_at", DataTypes.TIMESTAMP));
-
-    /**
-     * The lengths of the prefixes of every wildcard filter ever subscribed (at most 513 values, never removed): a
-     * publish looks up only the wildcard filters of these lengths instead of one per prefix of its tag.
-     */
-    public static final TableDefinition WILDCARD_LENGTHS_TABLE = new TableDefinition(KeyspaceKind.MAIN,
-            WILDCARD_LENGTHS,
-            keyspace -> createTable(keyspace, WILDCARD_LENGTHS).ifNotExists()
-                    .withPartitionKey("registry", DataTypes.INT)
-                    .withColumn("lengths", DataTypes.setOf(DataTypes.INT)));
 
     private PushTables() {
     }

@@ -5,7 +5,6 @@ import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.deleteFrom;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.insertInto;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.literal;
 import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.selectFrom;
-import static com.datastax.oss.driver.api.querybuilder.QueryBuilder.update;
 
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BatchType;
@@ -18,12 +17,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gms.storage.cassandra.Cql;
 
-/** CQL of the two subscription tables, always written together in a logged batch. */
+/**
+ * CQL of the two subscription tables, always written together in a logged batch. The prefix lengths of the wildcard
+ * filters ever subscribed are rows of a reserved partition of the filter table, so that one read brings both the
+ * subscriptions of the filters asked for and the lengths in use.
+ */
 public final class SubscriptionDao {
+
+    /** Filter-table partition of the wildcard prefix lengths: no filter starts with a space (filters are trimmed). */
+    static final String LENGTHS_PARTITION = " wildcard-prefix-lengths";
 
     private final Cql cql;
     private final PreparedStatement insertById;
@@ -33,7 +40,6 @@ public final class SubscriptionDao {
     private final PreparedStatement deleteById;
     private final PreparedStatement deleteByFilter;
     private final PreparedStatement addWildcardLength;
-    private final PreparedStatement selectWildcardLengths;
     /** Lengths this node knows to be recorded already: the set only grows, so they need no second write. */
     private final Set<Integer> recordedLengths = ConcurrentHashMap.newKeySet();
 
@@ -54,11 +60,9 @@ public final class SubscriptionDao {
         deleteByFilter = cql.session().prepare(deleteFrom(keyspace, PushTables.SUBSCRIPTION_BY_FILTER)
                 .whereColumn("tag_filter").isEqualTo(bindMarker("tag_filter"))
                 .whereColumn("id").isEqualTo(bindMarker("id")).build());
-        addWildcardLength = cql.session().prepare(update(keyspace, PushTables.WILDCARD_LENGTHS)
-                .append("lengths", bindMarker("lengths"))
-                .whereColumn("registry").isEqualTo(literal(0)).build());
-        selectWildcardLengths = cql.session().prepare(selectFrom(keyspace, PushTables.WILDCARD_LENGTHS)
-                .column("lengths").whereColumn("registry").isEqualTo(literal(0)).build());
+        addWildcardLength = cql.session().prepare(insertInto(keyspace, PushTables.SUBSCRIPTION_BY_FILTER)
+                .value("tag_filter", literal(LENGTHS_PARTITION))
+                .value("id", bindMarker("id")).build());
     }
 
     private static RegularInsert columns(RegularInsert insert) {
@@ -80,8 +84,12 @@ public final class SubscriptionDao {
      */
     public void save(StoredSubscription subscription, int ttlSeconds) {
         String filter = subscription.filter();
+        if (filter.equals(LENGTHS_PARTITION)) {
+            throw new IllegalArgumentException("Reserved filter");
+        }
         if (filter.endsWith("*") && !recordedLengths.contains(filter.length() - 1)) {
-            cql.execute(addWildcardLength.bind().setSet("lengths", Set.of(filter.length() - 1), Integer.class));
+            // no TTL: a length stays recorded for good (at most 513 rows)
+            cql.execute(addWildcardLength.bind().setString("id", Integer.toString(filter.length() - 1)));
             recordedLengths.add(filter.length() - 1);
         }
         cql.execute(BatchStatement.newInstance(BatchType.LOGGED,
@@ -93,18 +101,20 @@ public final class SubscriptionDao {
                 .map(SubscriptionDao::toSubscription);
     }
 
-    /** The prefix lengths of the wildcard filters ever subscribed ({@code ors.*}: 4). */
-    public CompletionStage<Set<Integer>> wildcardPrefixLengths() {
-        return cql.executeAsync(selectWildcardLengths.bind()).thenApply(page -> {
-            Row row = page.one();
-            return row == null ? Set.<Integer>of() : row.getSet("lengths", Integer.class);
-        });
+    /**
+     * Every stored subscription whose filter is one of {@code filters}, expired ones included, and, read in the same
+     * request, the prefix lengths of the wildcard filters ever subscribed ({@code ors.*}: 4).
+     */
+    public CompletionStage<FilterLookup> findByFilters(List<String> filters) {
+        List<String> partitions = new ArrayList<>(filters.size() + 1);
+        partitions.addAll(filters);
+        partitions.add(LENGTHS_PARTITION);
+        return cql.executeAsync(selectByFilters.bind().setList("tag_filters", partitions, String.class))
+                .thenCompose(page -> collect(page, new FilterLookup(new ArrayList<>(), new TreeSet<>())));
     }
 
-    /** Every stored subscription whose filter is one of {@code filters}, expired ones included. */
-    public CompletionStage<List<StoredSubscription>> findByFilters(List<String> filters) {
-        return cql.executeAsync(selectByFilters.bind().setList("tag_filters", filters, String.class))
-                .thenCompose(page -> collect(page, new ArrayList<>()));
+    /** Subscriptions found by filter, and the wildcard prefix lengths recorded when they were read. */
+    public record FilterLookup(List<StoredSubscription> subscriptions, Set<Integer> wildcardPrefixLengths) {
     }
 
     public void delete(StoredSubscription subscription) {
@@ -113,10 +123,14 @@ public final class SubscriptionDao {
                 deleteByFilter.bind().setString("tag_filter", subscription.filter()).setString("id", subscription.id())));
     }
 
-    private static CompletionStage<List<StoredSubscription>> collect(
-            com.datastax.oss.driver.api.core.cql.AsyncResultSet page, List<StoredSubscription> into) {
+    private static CompletionStage<FilterLookup> collect(com.datastax.oss.driver.api.core.cql.AsyncResultSet page,
+                                                         FilterLookup into) {
         for (Row row : page.currentPage()) {
-            into.add(toSubscription(row));
+            if (LENGTHS_PARTITION.equals(row.getString("tag_filter"))) {
+                into.wildcardPrefixLengths().add(Integer.parseInt(row.getString("id")));
+            } else {
+                into.subscriptions().add(toSubscription(row));
+            }
         }
         if (page.hasMorePages()) {
             return page.fetchNextPage().thenCompose(next -> collect(next, into));

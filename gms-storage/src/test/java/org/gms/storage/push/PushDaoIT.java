@@ -36,7 +36,7 @@ class PushDaoIT {
         subscriptions.save(saved, 1);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions.find(saved.id()).isEmpty()
-                && subscriptions.findByFilters(List.of(filter)).toCompletableFuture().get().isEmpty());
+                && subscriptions.findByFilters(List.of(filter)).toCompletableFuture().get().subscriptions().isEmpty());
     }
 
     @Test
@@ -46,8 +46,9 @@ class PushDaoIT {
         subscriptions.save(subscription(prefix + "*"), 60);
 
         SubscriptionDao otherNode = new SubscriptionDao(cql, TestCassandra.get().settings().keyspace());
-        assertThat(otherNode.wildcardPrefixLengths().toCompletableFuture().get()).contains(length);
-        assertThat(otherNode.findByFilters(List.of(prefix + "*")).toCompletableFuture().get()).hasSize(1);
+        SubscriptionDao.FilterLookup lookup = otherNode.findByFilters(List.of(prefix + "*")).toCompletableFuture().get();
+        assertThat(lookup.wildcardPrefixLengths()).contains(length);
+        assertThat(lookup.subscriptions()).hasSize(1);
     }
 
     @Test
@@ -57,12 +58,12 @@ class PushDaoIT {
         subscriptions.save(saved, 60);
 
         assertThat(subscriptions.find(saved.id())).contains(saved);
-        assertThat(subscriptions.findByFilters(List.of(filter, "nothing*")).toCompletableFuture().get())
+        assertThat(subscriptions.findByFilters(List.of(filter, "nothing*")).toCompletableFuture().get().subscriptions())
                 .containsExactly(saved);
 
         subscriptions.delete(saved);
         assertThat(subscriptions.find(saved.id())).isEmpty();
-        assertThat(subscriptions.findByFilters(List.of(filter)).toCompletableFuture().get()).isEmpty();
+        assertThat(subscriptions.findByFilters(List.of(filter)).toCompletableFuture().get().subscriptions()).isEmpty();
     }
 
     @Test

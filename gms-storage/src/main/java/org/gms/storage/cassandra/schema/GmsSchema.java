@@ -28,7 +28,7 @@ public final class GmsSchema {
             ServiceTables.SERVICE_INSTANCE, ResourceTables.RESOURCE_LOCK, ResourceTables.ACCESS_BOOKING,
             DocumentTables.DOCUMENTS, DocumentTables.CHUNKS,
             PushTables.SUBSCRIPTION_TABLE, PushTables.SUBSCRIPTION_BY_FILTER_TABLE, PushTables.OUTBOX_TABLE,
-            PushTables.STREAM_TABLE, PushTables.WILDCARD_LENGTHS_TABLE);
+            PushTables.STREAM_TABLE);
 
     private GmsSchema() {
     }
