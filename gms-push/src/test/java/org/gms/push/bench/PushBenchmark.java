@@ -34,7 +34,8 @@ import org.gms.storage.test.TestCassandra;
 /**
  * Sustained pushes per second through the whole engine (publish, outbox write, send, outcome write) to a loopback
  * receiver, p99 publish-to-delivery, and the rate of a plain HTTP client posting the same bodies to the same receiver
- * in the same run. Not a test: run it by hand (see README).
+ * in the same run, after warm-up rounds ({@code -Dbench.warmup}, 10) over several measured rounds ({@code -Dbench.rounds},
+ * 5), with the CPU each JVM spent and how much of it went to its JIT compiler. Not a test: run it by hand (see README).
  */
 public final class PushBenchmark {
 
@@ -60,24 +61,44 @@ public final class PushBenchmark {
             push.service().subscribe(new SubscribeRequest("", "s" + index, null, "device-" + index, "customhttp",
                     Map.of(), null, 3600, tag));
         }
-        // warm-up round (JIT, connection pools), not reported
-        plain(URI.create(url));
-        engine(push, tag);
-
-        Usage plainUsage = Usage.start(node);
-        double plainRate = plain(URI.create(url));
-        plainUsage.stop();
-        Result result = engine(push, tag);
-        long[] sorted = Arrays.copyOf(latencies, result.received());
-        Arrays.sort(sorted);
-        System.out.printf("plain HTTP client : %,.0f posts/s (%d posts; CPU s: this JVM %.1f, Cassandra %.1f)%n",
-                plainRate, PLAIN_REQUESTS, plainUsage.self(), plainUsage.node());
-        System.out.printf("push engine       : %,.0f pushes/s (%d pushes: %d publishes x %d subscriptions;"
-                        + " all publishes acknowledged after %d ms; CPU s: this JVM %.1f, Cassandra %.1f)%n",
-                result.rate(), result.received(), PUBLISHES, SUBSCRIPTIONS, result.acknowledgedMillis(),
-                result.usage().self(), result.usage().node());
-        System.out.printf("publish->delivery : p50 %d ms, p99 %d ms%n", percentile(sorted, 50), percentile(sorted, 99));
-        System.out.printf("ratio push/plain  : %.2f%n", result.rate() / plainRate);
+        // Both JVMs compile the hot paths for a while (the node's JIT alone takes 1-2.5 CPU-s per round at first), so
+        // rounds are run until the rates settle and only the later ones are measured.
+        int warmUp = Integer.getInteger("bench.warmup", 10);
+        int rounds = Integer.getInteger("bench.rounds", 5);
+        URI target = URI.create(url);
+        for (int round = 1; round <= warmUp; round++) {
+            double plainRate = plain(target);
+            Result result = engine(push, tag);
+            System.out.printf("warm-up %d/%d       : plain %,.0f posts/s, push %,.0f pushes/s (node JIT %.1f CPU-s)%n",
+                    round, warmUp, plainRate, result.rate(), result.usage().nodeJit());
+        }
+        double[] plainRates = new double[rounds];
+        double[] pushRates = new double[rounds];
+        double[] ratios = new double[rounds];
+        long[] p99s = new long[rounds];
+        for (int round = 0; round < rounds; round++) {
+            Usage plainUsage = Usage.start(node);
+            plainRates[round] = plain(target);
+            plainUsage.stop();
+            Result result = engine(push, tag);
+            pushRates[round] = result.rate();
+            ratios[round] = result.rate() / plainRates[round];
+            long[] sorted = Arrays.copyOf(latencies, result.received());
+            Arrays.sort(sorted);
+            p99s[round] = percentile(sorted, 99);
+            System.out.printf("round %d/%d%n", round + 1, rounds);
+            System.out.printf("  plain HTTP client : %,.0f posts/s (%d posts; CPU s: %s)%n", plainRates[round],
+                    PLAIN_REQUESTS, plainUsage);
+            System.out.printf("  push engine       : %,.0f pushes/s (%d pushes: %d publishes x %d subscriptions;"
+                            + " all publishes acknowledged after %d ms; CPU s: %s)%n", result.rate(),
+                    result.received(), PUBLISHES, SUBSCRIPTIONS, result.acknowledgedMillis(), result.usage());
+            System.out.printf("  publish->delivery : p50 %d ms, p99 %d ms%n", percentile(sorted, 50), p99s[round]);
+            System.out.printf("  ratio push/plain  : %.2f%n", ratios[round]);
+        }
+        System.out.printf("median of %d rounds: push %,.0f pushes/s (lowest %,.0f), plain %,.0f posts/s,"
+                        + " ratio %.2f, p99 %d ms%n", rounds, median(pushRates), Arrays.stream(pushRates).min()
+                        .orElse(0), median(plainRates), median(ratios),
+                (long) median(Arrays.stream(p99s).asDoubleStream().toArray()));
         push.close();
         receiver.stop();
         System.exit(0);
@@ -111,13 +132,19 @@ public final class PushBenchmark {
         private final ProcessHandle node;
         private final long selfStart;
         private final long nodeStart;
+        private final long selfJitStart;
+        private final long nodeJitStart;
         private long selfEnd;
         private long nodeEnd;
+        private long selfJitEnd;
+        private long nodeJitEnd;
 
         private Usage(ProcessHandle node) {
             this.node = node;
             this.selfStart = cpu(ProcessHandle.current());
             this.nodeStart = cpu(node);
+            this.selfJitStart = jit(ProcessHandle.current());
+            this.nodeJitStart = jit(node);
         }
 
         static Usage start(ProcessHandle node) {
@@ -127,6 +154,8 @@ public final class PushBenchmark {
         void stop() {
             selfEnd = cpu(ProcessHandle.current());
             nodeEnd = cpu(node);
+            selfJitEnd = jit(ProcessHandle.current());
+            nodeJitEnd = jit(node);
         }
 
         double self() {
@@ -135,6 +164,35 @@ public final class PushBenchmark {
 
         double node() {
             return (nodeEnd - nodeStart) / 1e9;
+        }
+
+        double nodeJit() {
+            return (nodeJitEnd - nodeJitStart) / 1e9;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("this JVM %.1f (JIT %.1f), Cassandra %.1f (JIT %.1f)", self(),
+                    (selfJitEnd - selfJitStart) / 1e9, node(), nodeJit());
+        }
+
+        /** CPU time of the JIT compiler threads of a process, from /proc (Linux; 0 elsewhere). */
+        private static long jit(ProcessHandle process) {
+            java.io.File[] tasks = new java.io.File("/proc/" + process.pid() + "/task").listFiles();
+            long ticks = 0;
+            for (java.io.File task : tasks == null ? new java.io.File[0] : tasks) {
+                try {
+                    String stat = Files.readString(task.toPath().resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 Compi") || name.startsWith("C2 Compi")) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended in between
+                }
+            }
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
         }
 
         private static long cpu(ProcessHandle process) {
@@ -181,6 +239,12 @@ public final class PushBenchmark {
         });
         server.start();
         return server;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
     }
 
     private static long percentile(long[] sorted, int percent) {
