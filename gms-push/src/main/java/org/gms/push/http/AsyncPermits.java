@@ -11,11 +11,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class AsyncPermits {
 
+    private final int permits;
     private final AtomicInteger available;
     private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
     private final ThreadLocal<Boolean> draining = ThreadLocal.withInitial(() -> false);
 
     AsyncPermits(int permits) {
+        this.permits = permits;
         this.available = new AtomicInteger(permits);
     }
 
@@ -29,6 +31,11 @@ final class AsyncPermits {
     void release() {
         available.incrementAndGet();
         drain();
+    }
+
+    /** No work under way or waiting. */
+    boolean idle() {
+        return available.get() == permits && waiting.isEmpty();
     }
 
     int waiting() {

@@ -24,8 +24,12 @@ import org.gms.push.TransientPushException;
 public final class HttpSender implements AutoCloseable {
 
     private static final int MAX_BODY = 64 * 1024;
+    /** Above this many known destinations, idle ones a race left behind are swept. */
+    private static final int MAX_IDLE_ROUTES = 4096;
     private final HttpClient client;
     private final AsyncPermits permits;
+    /** Per destination (scheme, host, port), only while it has requests under way or waiting. */
+    private final Map<String, AsyncPermits> routes = new java.util.concurrent.ConcurrentHashMap<>();
     private final HttpSettings settings;
 
     public HttpSender(HttpSettings settings) {
@@ -52,20 +56,46 @@ public final class HttpSender implements AutoCloseable {
     }
 
     /**
-     * Posts the body. At most {@code max_connections_total} requests are under way at once; further ones wait their
-     * turn without blocking the caller, and their timeout starts when they start.
+     * Posts the body. At most {@code max_connections_per_route} requests to one destination and
+     * {@code max_connections_total} in all are under way at once; further ones wait their turn without blocking the
+     * caller, each destination in its own queue (a slow receiver delays only its own pushes), and a request's timeout
+     * starts when it is sent.
      */
     public CompletableFuture<HttpAnswer> send(URI uri, Map<String, String> headers, String contentType, String body) {
         CompletableFuture<HttpAnswer> result = new CompletableFuture<>();
-        permits.submit(() -> start(uri, headers, contentType, body).whenComplete((answer, error) -> {
-            permits.release();
-            if (error != null) {
-                result.completeExceptionally(error);
-            } else {
-                result.complete(answer);
-            }
-        }));
+        String route = route(uri);
+        if (routes.size() > MAX_IDLE_ROUTES) {
+            routes.values().removeIf(AsyncPermits::idle);
+        }
+        AsyncPermits routePermits = routes.computeIfAbsent(route,
+                key -> new AsyncPermits(settings.maxConnectionsPerRoute()));
+        routePermits.submit(() -> permits.submit(() -> start(uri, headers, contentType, body)
+                .whenComplete((answer, error) -> {
+                    permits.release();
+                    routePermits.release();
+                    if (routePermits.idle()) {
+                        // a request arriving meanwhile may still use this instance: the bound stays approximate
+                        // for a moment, and Jetty's own per-destination connection limit still holds
+                        routes.remove(route, routePermits);
+                    }
+                    if (error != null) {
+                        result.completeExceptionally(error);
+                    } else {
+                        result.complete(answer);
+                    }
+                })));
         return result;
+    }
+
+    /** Destinations with requests under way or waiting. */
+    int routes() {
+        return routes.size();
+    }
+
+    private static String route(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        return scheme + "://" + host + ":" + uri.getPort();
     }
 
     private CompletableFuture<HttpAnswer> start(URI uri, Map<String, String> headers, String contentType,
