@@ -146,7 +146,7 @@ public final class PushEngine implements AutoCloseable {
         if (provider.isEmpty()) {
             LOG.warn("Push type [{}] is not enabled for provider [{}]; delivery {} dropped", delivery.type(),
                     delivery.providerName(), delivery.deliveryId());
-            metrics.recordFailed(delivery.type());
+            metrics.recordFailed(delivery.type(), delivery.providerName());
             finish(delivery, "failed");
             return;
         }
@@ -177,17 +177,17 @@ public final class PushEngine implements AutoCloseable {
     private void conclude(OutboxDelivery delivery, PushResult result) {
         String type = delivery.type();
         if (result instanceof PushResult.Sent) {
-            metrics.recordSent(type, Duration.between(delivery.createdAt(), clock.instant()));
+            metrics.recordSent(type, delivery.providerName(), Duration.between(delivery.createdAt(), clock.instant()));
             finish(delivery, "sent");
         } else if (result instanceof PushResult.Rejected rejected) {
-            metrics.recordRejected(type);
+            metrics.recordRejected(type, delivery.providerName());
             LOG.warn("The push service reported device, specified in subscription [{}] to be unreachable,"
                     + " subscription will be removed", delivery.subscriptionId());
             LOG.debug("Rejection of delivery {}: {}", delivery.deliveryId(), rejected.reason());
             scheduler.execute(() -> removeSubscription(delivery.subscriptionId()));
             finish(delivery, "rejected");
         } else if (result instanceof PushResult.Failed failed) {
-            metrics.recordFailed(type);
+            metrics.recordFailed(type, delivery.providerName());
             LOG.warn("Push {} to subscription [{}] failed for good: {}", delivery.deliveryId(),
                     delivery.subscriptionId(), failed.reason());
             finish(delivery, "failed");
@@ -197,13 +197,13 @@ public final class PushEngine implements AutoCloseable {
     private void retryLater(OutboxDelivery delivery, Throwable error) {
         int attempts = delivery.attempts() + 1;
         if (attempts >= settings.maxAttempts()) {
-            metrics.recordFailed(delivery.type());
+            metrics.recordFailed(delivery.type(), delivery.providerName());
             LOG.warn("Push {} to subscription [{}] failed after {} attempts: {}", delivery.deliveryId(),
                     delivery.subscriptionId(), attempts, error.getMessage());
             finish(delivery, "failed");
             return;
         }
-        metrics.recordRetried(delivery.type());
+        metrics.recordRetried(delivery.type(), delivery.providerName());
         Duration wait = backoff(attempts, error);
         LOG.debug("Push {} attempt {} failed ({}), next in {} ms", delivery.deliveryId(), attempts,
                 error.getMessage(), wait.toMillis());

@@ -9,8 +9,10 @@ import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counters per push type: sent, rejected, failed, retried, and the publish-to-delivery latency (average, maximum,
- * and p50/p99 from a histogram of power-of-two millisecond buckets, so reading them never stops the writers).
+ * Counters per push type, and per named provider and type: sent, rejected, failed, retried, and the
+ * publish-to-delivery latency (average, maximum, and p50/p99 from a histogram of power-of-two millisecond buckets, so
+ * reading them never stops the writers). A push through {@code [push.provider.ors]} of type {@code httpcb} counts under
+ * {@code httpcb} and under {@code ors/httpcb}.
  */
 public final class PushMetrics {
 
@@ -18,14 +20,17 @@ public final class PushMetrics {
 
     private final Map<String, Counters> byType = new ConcurrentHashMap<>();
 
-    void recordSent(String type, Duration latency) {
-        Counters counters = counters(type);
-        counters.sent.increment();
+    void recordSent(String type, String provider, Duration latency) {
         long micros = latency.toNanos() / 1000;
-        counters.latencyCount.increment();
-        counters.latencyTotalMicros.add(micros);
-        counters.latencyMaxMicros.accumulate(micros);
-        counters.histogram[bucket(micros / 1000)].increment();
+        counters(type).sent(micros);
+        if (!provider.isEmpty()) {
+            counters(named(provider, type)).sent(micros);
+        }
+    }
+
+    /** The key of a named provider's counters: provider names hold no {@code /}. */
+    public static String named(String provider, String type) {
+        return provider + "/" + type;
     }
 
     /** Bucket {@code b} holds latencies under 2^b ms (bucket 0: under 1 ms); the last one holds the rest. */
@@ -53,18 +58,28 @@ public final class PushMetrics {
         return 0;
     }
 
-    void recordRejected(String type) {
+    void recordRejected(String type, String provider) {
         counters(type).rejected.increment();
+        if (!provider.isEmpty()) {
+            counters(named(provider, type)).rejected.increment();
+        }
     }
 
-    void recordFailed(String type) {
+    void recordFailed(String type, String provider) {
         counters(type).failed.increment();
+        if (!provider.isEmpty()) {
+            counters(named(provider, type)).failed.increment();
+        }
     }
 
-    void recordRetried(String type) {
+    void recordRetried(String type, String provider) {
         counters(type).retried.increment();
+        if (!provider.isEmpty()) {
+            counters(named(provider, type)).retried.increment();
+        }
     }
 
+    /** Pushes sent of a type, or of a named provider's type ({@link #named}). */
     public long sent(String type) {
         return counters(type).sent.sum();
     }
@@ -81,7 +96,10 @@ public final class PushMetrics {
         return counters(type).retried.sum();
     }
 
-    /** Every counter by type, e.g. {@code {"httpcb":{"sent":3,"rejected":0,...}}}, for the admin endpoint. */
+    /**
+     * Every counter by type and by named provider and type, e.g.
+     * {@code {"httpcb":{"sent":3,"rejected":0,...},"ors/httpcb":{"sent":1,...}}}, for the admin endpoint.
+     */
     public Map<String, Map<String, Long>> snapshot() {
         Map<String, Map<String, Long>> snapshot = new TreeMap<>();
         byType.forEach((type, counters) -> {
@@ -118,6 +136,14 @@ public final class PushMetrics {
             for (int index = 0; index < BUCKETS; index++) {
                 histogram[index] = new LongAdder();
             }
+        }
+
+        private void sent(long micros) {
+            sent.increment();
+            latencyCount.increment();
+            latencyTotalMicros.add(micros);
+            latencyMaxMicros.accumulate(micros);
+            histogram[bucket(micros / 1000)].increment();
         }
     }
 }
