@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CassandraExtension.class)
 class PushDaoIT {
 
+    private static final Instant PUBLISHED = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
     private final Cql cql;
     private final SubscriptionDao subscriptions;
     private final OutboxDao outbox;
@@ -134,9 +136,10 @@ class PushDaoIT {
                 "http://localhost/cb", Map.of("debug", "false"), "Basic eDp5", now, now.plusSeconds(60));
     }
 
+    /** A delivery of one publish: every call shares the publish time, as the deliveries of a real publish do. */
     private static OutboxDelivery delivery(String subscription) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return OutboxDelivery.of(UUID.randomUUID(), subscription, "", "httpcb", "http://localhost/cb",
-                Map.of("debug", "true"), "Basic eDp5", "alice", "tag", "hello", now.plusSeconds(60), now);
+                Map.of("debug", "true"), "Basic eDp5", "alice", "tag", "hello", PUBLISHED.plusSeconds(3600),
+                PUBLISHED);
     }
 }
