@@ -134,7 +134,7 @@ public final class GmsServer {
             throw e;
         }
         try {
-            StartupChecks.requireExternalPort(settings, httpPort());
+            StartupChecks.requireExternalPort(settings, httpPort(), httpsPort());
             cluster.join(nodeUrl(), version());
         } catch (Exception e) {
             // whatever failed (a refused node id, Cassandra lost while joining), stop what started, the embedded
@@ -180,7 +180,7 @@ public final class GmsServer {
     }
 
     public URI nodeUrl() {
-        return settings.nodeUrl(httpPort());
+        return settings.nodeUrl(httpPort(), httpsPort());
     }
 
     public NodeStatus nodeStatus() {

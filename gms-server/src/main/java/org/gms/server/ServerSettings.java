@@ -34,10 +34,13 @@ public record ServerSettings(int nodeId, String webHost, int webPort, String web
                 config.intValue("server", "web_port"), config.value("server", "web_scheme"), external);
     }
 
-    /** The base URL this node advertises, given the port its HTTP connector actually listens on. */
-    public URI nodeUrl(int httpPort) {
+    /**
+     * The base URL this node advertises, given the ports its connectors actually listen on ({@code httpsPort} -1 when
+     * TLS is off): with {@code web_port} 0, the HTTPS port when {@code web_scheme} is https, else the HTTP port.
+     */
+    public URI nodeUrl(int httpPort, int httpsPort) {
         String host = webHost.isEmpty() ? localAddress() : webHost;
-        int port = webPort == 0 ? httpPort : webPort;
+        int port = webPort != 0 ? webPort : webScheme.equalsIgnoreCase("https") && httpsPort > 0 ? httpsPort : httpPort;
         return URI.create(webScheme + "://" + host + ":" + port + CONTEXT_PATH);
     }
 

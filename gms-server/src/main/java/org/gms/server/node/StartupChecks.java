@@ -18,13 +18,17 @@ public final class StartupChecks {
     private StartupChecks() {
     }
 
-    /** Stops the start when {@code external_url_base} names another port than the HTTP connector's. */
-    public static void requireExternalPort(ServerSettings settings, int httpPort) {
+    /**
+     * Stops the start when {@code external_url_base} names another port than the node's connectors: the HTTP port, or
+     * the HTTPS port when TLS is on ({@code httpsPort} -1 when it is off).
+     */
+    public static void requireExternalPort(ServerSettings settings, int httpPort, int httpsPort) {
         settings.externalPort().ifPresent(port -> {
-            if (port != httpPort) {
+            if (port != httpPort && port != httpsPort) {
                 String message = "The port " + port + " of [server] external_url_base " + settings.externalUrlBase().get()
-                        + " differs from the HTTP port " + httpPort + " (jetty.http.port); the node stops."
-                        + " Make them equal.";
+                        + " differs from the HTTP port " + httpPort + " (jetty.http.port)"
+                        + (httpsPort > 0 ? " and from the HTTPS port " + httpsPort + " (jetty.ssl.port)" : "")
+                        + "; the node stops. Make it one of them.";
                 Alarms.raise(Alarms.WEB_PORT, message);
                 throw new IllegalStateException(message);
             }

@@ -9,11 +9,14 @@ import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import org.gms.server.GmsServer;
 import org.gms.server.TestServers;
+import org.gms.server.security.TlsTestSupport;
 import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 @ExtendWith(CassandraExtension.class)
@@ -31,6 +34,26 @@ class StartupChecksIT {
                 .hasMessageContaining("The port 9999 of [server] external_url_base")
                 .hasMessageContaining("differs from the HTTP port " + port);
         assertThat(server.isStarted()).isFalse();
+    }
+
+    @Test
+    void should_start_and_advertise_the_https_port_when_external_url_base_names_it(@TempDir Path folder)
+            throws Exception {
+        int httpsPort = freePort();
+        GmsServer server = TestServers.builder()
+                .startProperty("jetty.ssl.host", "127.0.0.1")
+                .startProperty("jetty.ssl.port", Integer.toString(httpsPort))
+                .startProperty("jetty.sslContext.keyStorePath", TlsTestSupport.keystore(folder).toString())
+                .startProperty("jetty.sslContext.keyStorePassword", TlsTestSupport.PASSWORD)
+                .option("server", "external_url_base", "https://gmshost:" + httpsPort + "/")
+                .option("server", "web_scheme", "https")
+                .start();
+        try {
+            assertThat(server.nodeUrl().getScheme()).isEqualTo("https");
+            assertThat(server.nodeUrl().getPort()).isEqualTo(httpsPort);
+        } finally {
+            server.stop();
+        }
     }
 
     @Test
