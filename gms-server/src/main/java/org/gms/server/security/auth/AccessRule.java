@@ -96,19 +96,19 @@ public sealed interface AccessRule {
 
     private static AccessRule basic(GmsConfig config, List<String> chain) {
         String password = "";
-        String passwordSection = "server";
         for (String section : chain) {
             password = config.secret(section, "password");
             if (!password.isEmpty()) {
-                passwordSection = section;
                 break;
             }
         }
         if (password.isEmpty()) {
             return new Open();
         }
+        // the most specific username applies even when the password comes from a wider section (GMS: "without the
+        // password option in the same service section, the server section password is used")
         String username = "";
-        for (String section : chain.subList(chain.indexOf(passwordSection), chain.size())) {
+        for (String section : chain) {
             username = config.rawSection(section).getOrDefault("username", "").strip();
             if (!username.isEmpty()) {
                 break;

@@ -54,6 +54,20 @@ class AccessRuleTest {
     }
 
     @Test
+    void should_take_the_sections_username_with_the_server_password_when_the_section_has_no_password() {
+        GmsConfig config = TestConfigs.builder()
+                .option("server", "username", "genesys").option("server", "password", "pw")
+                .option("storage", "username", "store")
+                .option("service.request-interaction", "username", "ixn")
+                .build();
+        assertThat(AccessRule.of("/genesys/1/storage/x", config)).isEqualTo(new AccessRule.Basic("store", "pw"));
+        assertThat(AccessRule.of("/genesys/1/service/request-interaction", config))
+                .isEqualTo(new AccessRule.Basic("ixn", "pw"));
+        assertThat(AccessRule.of("/genesys/1/notification/subscription", config))
+                .isEqualTo(new AccessRule.Basic("genesys", "pw"));
+    }
+
+    @Test
     void should_protect_chat_only_when_disable_authentication_is_false() {
         assertThat(AccessRule.of("/genesys/2/chat/customer-support", SERVER_ONLY)).isEqualTo(new AccessRule.Open());
         GmsConfig config = TestConfigs.builder()
