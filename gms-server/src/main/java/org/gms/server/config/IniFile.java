@@ -40,9 +40,14 @@ public final class IniFile {
                 continue;
             }
             int equals = line.indexOf('=');
-            if (current == null || equals <= 0) {
+            // the line itself is never quoted: it may hold a password
+            if (equals <= 0) {
                 throw new IllegalArgumentException(source + ":" + number
-                        + ": expected 'name = value' inside a [section], found " + line);
+                        + ": expected 'name = value' or a [section] header");
+            }
+            if (current == null) {
+                throw new IllegalArgumentException(source + ":" + number + ": option ["
+                        + line.substring(0, equals).strip() + "] comes before any [section] header");
             }
             current.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
         }

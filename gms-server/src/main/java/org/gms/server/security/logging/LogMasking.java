@@ -27,7 +27,7 @@ public final class LogMasking {
     public static final String HIDDEN_ATTRIBUTES_SECTION = "log-hidden-attributes";
     private static final Logger LOG = LoggerFactory.getLogger(LogMasking.class);
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "secret", "apikey", "api_key",
-            "authorization", "privatekey", "private_key", "access_token", "accesstoken", "credential");
+            "authorization", "privatekey", "private_key", "token", "securekey", "credential");
 
     private final Supplier<GmsConfig> config;
 

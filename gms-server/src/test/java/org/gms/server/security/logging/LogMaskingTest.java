@@ -66,6 +66,14 @@ class LogMaskingTest {
     }
 
     @Test
+    void should_hide_every_kind_of_token_when_the_default_filter_copies() {
+        LogMasking masking = masking(TestConfigs.builder().option("log-filter", "default-filter-type", "copy"));
+        for (String name : List.of("token", "refresh_token", "id_token", "accessToken", "secureKey")) {
+            assertThat(masking.mask(name, "abc")).as(name).hasValue(LogFilter.SUPPRESSED);
+        }
+    }
+
+    @Test
     void should_apply_the_default_filter_type_when_a_parameter_has_no_rule_of_its_own() {
         LogMasking masking = masking(TestConfigs.builder()
                 .option("log-filter", "default-filter-type", "hide-last,2")
