@@ -45,6 +45,7 @@ public final class Main {
             LogLevels.nameNode(config.get().value("server", "node_id"));
             LogLevels.apply(config.get());
             config.onChange(LogLevels::apply);
+            LogLevels.followLogbackReloads(config);
             watcher = new ConfigWatcher(loader, config);
             server = GmsServer.create(config);
         } catch (Exception e) {

@@ -1,15 +1,18 @@
 package org.gms.server.logging;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggerContextListener;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gms.server.config.GmsConfig;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /**
- * The GMS {@code [log]} verbosity flags, each turning one component's loggers to DEBUG. Applied at start and on every
- * configuration change.
+ * The GMS {@code [log]} verbosity flags, each turning one component's loggers to DEBUG. Applied at start, on every
+ * configuration change, and after every reload of {@code logback.xml}.
  */
 public final class LogLevels {
 
@@ -28,15 +31,60 @@ public final class LogLevels {
     /** Puts the node id in every log line ({@code %property{gms.node}} in etc/logback.xml). */
     public static void nameNode(String nodeId) {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            context.putProperty("gms.node", nodeId);
+            nameNode(context, nodeId);
         }
     }
 
     public static void apply(GmsConfig config) {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
-        if (!(factory instanceof LoggerContext context)) {
-            return;
+        if (factory instanceof LoggerContext context) {
+            apply(context, config);
         }
+    }
+
+    /**
+     * Applies the node name and the flags again whenever logback reloads {@code logback.xml} (it scans it for
+     * changes), since a reload clears both.
+     */
+    public static void followLogbackReloads(Supplier<GmsConfig> config) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            followLogbackReloads(context, config);
+        }
+    }
+
+    static void followLogbackReloads(LoggerContext context, Supplier<GmsConfig> config) {
+        context.addListener(new LoggerContextListener() {
+            @Override
+            public boolean isResetResistant() {
+                return true;
+            }
+
+            @Override
+            public void onReset(LoggerContext reset) {
+                GmsConfig current = config.get();
+                nameNode(reset, current.value("server", "node_id"));
+                apply(reset, current);
+            }
+
+            @Override
+            public void onStart(LoggerContext started) {
+            }
+
+            @Override
+            public void onStop(LoggerContext stopped) {
+            }
+
+            @Override
+            public void onLevelChange(Logger logger, Level level) {
+            }
+        });
+    }
+
+    static void nameNode(LoggerContext context, String nodeId) {
+        context.putProperty("gms.node", nodeId);
+    }
+
+    static void apply(LoggerContext context, GmsConfig config) {
         FLAGS.forEach((flag, logger) -> context.getLogger(logger)
                 .setLevel(config.boolValue("log", flag) ? Level.DEBUG : null));
     }

@@ -1,0 +1,28 @@
+package org.gms.server.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import org.gms.server.config.GmsConfig;
+import org.gms.server.security.TestConfigs;
+import org.junit.jupiter.api.Test;
+
+class LogLevelsTest {
+
+    @Test
+    void should_keep_the_node_name_and_the_flags_when_logback_reloads_its_file() {
+        GmsConfig config = TestConfigs.builder().option("server", "node_id", "7")
+                .option("log", "ClusterService", "true").build();
+        LoggerContext context = new LoggerContext();
+        LogLevels.nameNode(context, "7");
+        LogLevels.apply(context, config);
+        LogLevels.followLogbackReloads(context, () -> config);
+
+        context.reset();
+
+        assertThat(context.getProperty("gms.node")).isEqualTo("7");
+        assertThat(context.getLogger("org.gms.server.cluster").getLevel()).isEqualTo(Level.DEBUG);
+        assertThat(context.getLogger("org.gms.server.service").getLevel()).isNull();
+    }
+}
