@@ -75,7 +75,8 @@ final class InteractionServices {
         body.put("_id", instance.id());
         body.put("_service", instance.service());
         body.put("_expiration_time", seconds(storage.instances().remaining(instance)));
-        body.putAll(instance.parameters());
+        // a request parameter never replaces what the server says of the instance
+        instance.parameters().forEach(body::putIfAbsent);
         List<Map<String, String>> held = new ArrayList<>();
         instance.resources().forEach((key, value) -> {
             String[] numberAndCode = key.split(" ", 2);

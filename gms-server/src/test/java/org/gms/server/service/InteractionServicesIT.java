@@ -156,6 +156,19 @@ class InteractionServicesIT {
     }
 
     @Test
+    void should_describe_the_instance_with_its_own_id_and_expiry_when_parameters_use_those_names() {
+        Map<String, Object> created = object(post(http, "/1/service/request-interaction", null, "_resource_group",
+                "LOCAL", "_id", "forged", "_expiration_time", "999", "_service", "other", "first_name", "Ada"));
+
+        Map<String, Object> described = object(http.get("/1/service/" + created.get("_id")));
+
+        assertThat(described.get("_id")).isEqualTo(created.get("_id")).isNotEqualTo("forged");
+        assertThat(described).containsEntry("_service", "request-interaction").containsEntry("first_name", "Ada");
+        assertThat(described.get("_expiration_time")).isNotEqualTo("999");
+        http.delete("/1/service/" + created.get("_id"));
+    }
+
+    @Test
     void should_release_its_numbers_when_an_instance_is_deleted() {
         Map<String, Object> created = object(post(http, "/1/service/request-interaction", null,
                 "_resource_group", "LOCAL"));
