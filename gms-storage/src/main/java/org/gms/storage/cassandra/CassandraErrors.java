@@ -12,6 +12,7 @@ import com.datastax.oss.driver.api.core.servererrors.ServerError;
 import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import org.gms.storage.error.BadRequestException;
 import org.gms.storage.error.GmsException;
 import org.gms.storage.error.PayloadTooLargeException;
 import org.gms.storage.error.StorageException;
@@ -36,6 +37,9 @@ public final class CassandraErrors {
     private static final List<String> SIZE_REFUSALS = List.of("is longer than maximum of", "oversized mutation",
             "Batch too large", "bytes exceeds allowed maximum of");
 
+    static final String EXPIRY_TOO_LATE = "The TTL ends after 2038-01-19T03:14:06Z, the latest expiry this Cassandra"
+            + " cluster can store: use a smaller TTL";
+
     private CassandraErrors() {
     }
 
@@ -51,6 +55,11 @@ public final class CassandraErrors {
         }
         if (isSizeRefusal(cause)) {
             return new PayloadTooLargeException(TOO_LARGE, cause);
+        }
+        if (cause instanceof InvalidQueryException
+                && String.valueOf(cause.getMessage()).contains("exceeds maximum supported expiration date")) {
+            // a cluster in storage_compatibility_mode CASSANDRA_4 (the default of 5.0) stores no expiry past 2038
+            return new BadRequestException(EXPIRY_TOO_LATE);
         }
         return new StorageException("Storage request failed: " + cause.getClass().getSimpleName(), cause);
     }

@@ -42,6 +42,15 @@ class CassandraErrorsTest {
     }
 
     @Test
+    void should_answer_400_when_the_cluster_cannot_store_an_expiry_that_late() {
+        GmsException translated = CassandraErrors.translate(new InvalidQueryException(null, "Request on table"
+                + " gsg_dd.storage_document with default ttl of 0 seconds exceeds maximum supported expiration date of"
+                + " 2038-01-19T03:14:06+00:00 and will have its expiration capped to that date."));
+        assertThat(translated.status()).isEqualTo(400);
+        assertThat(translated.getMessage()).isEqualTo(CassandraErrors.EXPIRY_TOO_LATE);
+    }
+
+    @Test
     void should_answer_500_when_cassandra_refuses_a_statement_for_another_reason() {
         GmsException translated = CassandraErrors.translate(new InvalidQueryException(null, "Undefined column name x"));
         assertThat(translated).isInstanceOf(StorageException.class);
