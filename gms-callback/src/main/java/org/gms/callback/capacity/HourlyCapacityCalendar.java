@@ -36,24 +36,29 @@ public final class HourlyCapacityCalendar implements CapacityCalendar {
         return capacity(local);
     }
 
+    /**
+     * Walks the buckets as instants, each starting where the previous one ended, and gives each the capacity of its
+     * local start: when clocks go back, the repeated hour is two buckets, each with that hour's capacity; when they go
+     * forward, the skipped hour has none.
+     */
     @Override
     public List<CapacityPeriod> periods(Instant from, Instant to) {
         List<CapacityPeriod> periods = new ArrayList<>();
-        LocalDateTime local = bucketStart(from.atZone(settings.zone()).toLocalDateTime());
-        while (true) {
-            LocalDateTime next = local.plusMinutes(settings.bucketMinutes());
-            Instant start = ZonedDateTime.of(local, settings.zone()).toInstant();
-            Instant end = ZonedDateTime.of(next, settings.zone()).toInstant();
-            if (!start.isBefore(to)) {
-                return periods;
-            }
+        ZonedDateTime zonedFrom = from.atZone(settings.zone());
+        Instant start = ZonedDateTime.ofLocal(bucketStart(zonedFrom.toLocalDateTime()), settings.zone(),
+                zonedFrom.getOffset()).toInstant();
+        Duration step = Duration.ofMinutes(settings.bucketMinutes());
+        while (start.isBefore(to)) {
+            Instant end = start.plus(step);
             Instant clippedStart = start.isBefore(from) ? from : start;
             Instant clippedEnd = end.isAfter(to) ? to : end;
             if (clippedEnd.isAfter(clippedStart)) {
+                LocalDateTime local = bucketStart(start.atZone(settings.zone()).toLocalDateTime());
                 periods.add(new CapacityPeriod(clippedStart, clippedEnd, capacity(local)));
             }
-            local = next;
+            start = end;
         }
+        return periods;
     }
 
     private int capacity(LocalDateTime bucketStart) {

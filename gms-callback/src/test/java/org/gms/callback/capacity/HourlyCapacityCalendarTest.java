@@ -33,6 +33,30 @@ class HourlyCapacityCalendarTest {
     }
 
     @Test
+    void should_give_the_repeated_hour_two_buckets_when_clocks_go_back() {
+        CapacityCalendar capacity = calendar("_timezone", "America/New_York", "_capacity", "[Mon-Sun]",
+                "_capacity_1", "{\"0000\":1,\"0100\":2,\"0200\":3}");
+        // 2026-11-01: 01:00-02:00 happens twice, first at UTC-4 then at UTC-5
+        assertThat(capacity.periods(Instant.parse("2026-11-01T04:00:00Z"), Instant.parse("2026-11-01T08:00:00Z")))
+                .containsExactly(
+                        new CapacityPeriod(Instant.parse("2026-11-01T04:00:00Z"), Instant.parse("2026-11-01T05:00:00Z"), 1),
+                        new CapacityPeriod(Instant.parse("2026-11-01T05:00:00Z"), Instant.parse("2026-11-01T06:00:00Z"), 2),
+                        new CapacityPeriod(Instant.parse("2026-11-01T06:00:00Z"), Instant.parse("2026-11-01T07:00:00Z"), 2),
+                        new CapacityPeriod(Instant.parse("2026-11-01T07:00:00Z"), Instant.parse("2026-11-01T08:00:00Z"), 3));
+    }
+
+    @Test
+    void should_skip_the_missing_hour_when_clocks_go_forward() {
+        CapacityCalendar capacity = calendar("_timezone", "America/New_York", "_capacity", "[Mon-Sun]",
+                "_capacity_1", "{\"0100\":2,\"0200\":5,\"0300\":3}");
+        // 2026-03-08: 02:00-03:00 does not exist
+        assertThat(capacity.periods(Instant.parse("2026-03-08T06:00:00Z"), Instant.parse("2026-03-08T08:00:00Z")))
+                .containsExactly(
+                        new CapacityPeriod(Instant.parse("2026-03-08T06:00:00Z"), Instant.parse("2026-03-08T07:00:00Z"), 2),
+                        new CapacityPeriod(Instant.parse("2026-03-08T07:00:00Z"), Instant.parse("2026-03-08T08:00:00Z"), 3));
+    }
+
+    @Test
     void should_use_the_date_exception_and_local_time_when_capacity_add_and_timezone_are_set() {
         CapacityCalendar capacity = calendar("_timezone", "Europe/Paris", "_capacity", "[Mon-Sun]",
                 "_capacity_1", "{\"0900\":4}", "_capacity_add", "{\"2026-12-24\":{\"0900\":1}}",
