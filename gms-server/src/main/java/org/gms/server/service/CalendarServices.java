@@ -33,6 +33,8 @@ final class CalendarServices {
     static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     static final int MAX_DAYS = 366;
+    /** Capacity periods in one answer at most: a year of 5-minute buckets would be about 75 MB of JSON in memory. */
+    static final int MAX_PERIODS = 10_000;
 
     private final Clock clock;
 
@@ -131,8 +133,13 @@ final class CalendarServices {
             throw new BadRequestException("Parameter [end] " + endText + " must be after [start] " + startText);
         }
         requireAtMostMaxDays(start, end, startText, endText);
-        List<Map<String, Object>> rendered = new ArrayList<>();
-        for (CapacityPeriod period : calendar.periods(start, end)) {
+        List<CapacityPeriod> periods = calendar.periods(start, end);
+        if (periods.size() > MAX_PERIODS) {
+            throw new BadRequestException("Parameters [start] " + startText + " and [end] " + endText + " hold "
+                    + periods.size() + " capacity periods, more than " + MAX_PERIODS + ": ask for a shorter range");
+        }
+        List<Map<String, Object>> rendered = new ArrayList<>(periods.size());
+        for (CapacityPeriod period : periods) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("start", WIRE_TIME.format(period.start()));
             item.put("end", WIRE_TIME.format(period.end()));

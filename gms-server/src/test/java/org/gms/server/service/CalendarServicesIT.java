@@ -34,6 +34,8 @@ class CalendarServicesIT {
                 "_bh_regular1", "Mon-Fri 9:00-17:00", "_bh_regular2", "Sat 22:00-2:00");
         builtin(builder, "capacity", "capacity", "_timezone", "Europe/Paris", "_capacity", "[Mon-Sun]",
                 "_capacity_1", "{\"1\":{\"0900\":3,\"1000\":2}}");
+        builtin(builder, "fine-grained", "capacity", "_capacity", "[Mon-Sun]", "_capacity_1", "{\"0900\":1}",
+                "_request_time_bucket", "5");
         builtin(builder, "too-much", "capacity", "_capacity", "[Mon]", "_capacity_1", "{\"0900\":1001}");
         builtin(builder, "broken-hours", "office-hours", "_bh_regular1", "Someday 9:00-17:00");
         server = builder.start();
@@ -104,6 +106,16 @@ class CalendarServicesIT {
                 Map.of("start", "2026-11-23T08:30:00.000Z", "end", "2026-11-23T09:00:00.000Z", "capacity", 3),
                 Map.of("start", "2026-11-23T09:00:00.000Z", "end", "2026-11-23T10:00:00.000Z", "capacity", 2));
         assertThat(http.get("/1/service/capacity?start=2026-11-23T09:30:00").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void should_refuse_a_range_of_more_periods_than_one_answer_holds_when_buckets_are_short() {
+        HttpResponse<String> year = http.get("/1/service/fine-grained?start=2026-01-01T00:00:00&end=2026-12-31T00:00:00");
+        assertThat(year.statusCode()).isEqualTo(400);
+        assertThat(year.body()).contains("more than 10000").contains("shorter range");
+        HttpResponse<String> month = http.get("/1/service/fine-grained?start=2026-01-01T00:00:00&end=2026-01-31T00:00:00");
+        assertThat(month.statusCode()).isEqualTo(200);
+        assertThat(array(month)).hasSize(30 * 24 * 12);
     }
 
     @Test
