@@ -55,6 +55,11 @@ public final class AdminSessions {
         return Optional.of(session.user);
     }
 
+    /** Ends a session at once. */
+    public void close(String token) {
+        sessions.remove(token);
+    }
+
     public int size() {
         return sessions.size();
     }

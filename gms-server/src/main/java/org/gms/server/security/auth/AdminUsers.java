@@ -30,6 +30,11 @@ public final class AdminUsers {
         return file.users().isEmpty();
     }
 
+    /** The user as {@code users.ini} has it now. */
+    public Optional<AdminUser> find(String name) {
+        return file.find(name);
+    }
+
     public Optional<AdminUser> authenticate(String name, String password) {
         Optional<AdminUser> user = file.find(name);
         if (user.isEmpty()) {

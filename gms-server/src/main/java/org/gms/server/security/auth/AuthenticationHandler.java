@@ -30,6 +30,7 @@ public final class AuthenticationHandler extends Handler.Wrapper {
             + " Administrator (or set a [server] password)";
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationHandler.class);
 
+    private static final String SERVER_LOGIN = "server-password:";
     private final ConfigHolder config;
     private final AdminUsers users;
     private final AdminSessions sessions;
@@ -70,7 +71,7 @@ public final class AuthenticationHandler extends Handler.Wrapper {
             return true;
         }
         Duration timeout = Duration.ofMinutes(current.intValue("server", "session-timeout"));
-        Optional<AdminUser> user = sessionUser(request, timeout);
+        Optional<AdminUser> user = sessionUser(request, timeout, current);
         if (user.isEmpty() && credentials.isPresent()) {
             user = login(request, response, current, credentials.get(), timeout);
         }
@@ -98,16 +99,40 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         };
     }
 
-    private Optional<AdminUser> sessionUser(Request request, Duration timeout) {
+    private Optional<AdminUser> sessionUser(Request request, Duration timeout, GmsConfig current) {
         for (HttpCookie cookie : Request.getCookies(request)) {
             if (cookie.getName().equals(AdminSessions.COOKIE)) {
                 Optional<AdminUser> user = sessions.use(cookie.getValue(), timeout);
-                if (user.isPresent()) {
+                if (user.isPresent() && stillValid(user.get(), current)) {
                     return user;
+                }
+                if (user.isPresent()) {
+                    sessions.close(cookie.getValue());
+                    LOG.info("Admin session of user {} closed: the user, its role or its password changed",
+                            user.get().name());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** A session lasts only while its user is unchanged: same role and password, or the same [server] password. */
+    private boolean stillValid(AdminUser user, GmsConfig current) {
+        if (user.passwordHash().startsWith(SERVER_LOGIN)) {
+            return users.isEmpty() && user.passwordHash().equals(serverLogin(current.secret("server", "password")));
+        }
+        return users.find(user.name()).filter(user::equals).isPresent();
+    }
+
+    /** Marks a session opened with the [server] password, by a digest of that password (never logged). */
+    private static String serverLogin(String password) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return SERVER_LOGIN + java.util.Base64.getEncoder().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     private Optional<AdminUser> login(Request request, Response response, GmsConfig current,
@@ -121,7 +146,8 @@ public final class AuthenticationHandler extends Handler.Wrapper {
             boolean accepted = !password.isEmpty() && (username.isEmpty()
                     ? credentials.matches(credentials.username(), password)
                     : credentials.matches(username, password));
-            user = accepted ? Optional.of(new AdminUser(credentials.username(), Role.ADMINISTRATOR, "")) : Optional.empty();
+            user = accepted ? Optional.of(new AdminUser(credentials.username(), Role.ADMINISTRATOR,
+                    serverLogin(password))) : Optional.empty();
         }
         if (user.isEmpty()) {
             LOG.info("Admin login refused for user {}", credentials.username());

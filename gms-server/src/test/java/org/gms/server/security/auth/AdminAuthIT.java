@@ -92,6 +92,21 @@ class AdminAuthIT {
     }
 
     @Test
+    void should_close_the_session_when_the_users_role_changes_in_users_ini() throws Exception {
+        UsersFile file = new UsersFile(running.initial().configDir().resolve(SecurityHandlers.USERS_FILE));
+        file.put(new AdminUser("cat", Role.ADMINISTRATOR, PasswordHashes.hash("cat-password".toCharArray())));
+        HttpResponse<String> login = send("GET", "/1/admin/node/status", "Authorization", basic("cat", "cat-password"));
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        String session = cookie.substring(0, cookie.indexOf(';'));
+        assertThat(send("GET", "/1/admin/node/status", "Cookie", session).statusCode()).isEqualTo(200);
+
+        file.put(new AdminUser("cat", Role.AGENT, PasswordHashes.hash("cat-password".toCharArray())));
+
+        assertThat(send("POST", "/1/admin/node/changestatus/ONLINE", "Cookie", session).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/1/admin/node/status", "Cookie", session).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void should_accept_a_user_added_while_running_when_users_ini_changes() throws Exception {
         Path file = running.initial().configDir().resolve(SecurityHandlers.USERS_FILE);
         new UsersFile(file).put(new AdminUser("bob", Role.ADMINISTRATOR, PasswordHashes.hash("bob-password".toCharArray())));
