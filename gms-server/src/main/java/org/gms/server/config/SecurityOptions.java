@@ -53,8 +53,8 @@ final class SecurityOptions {
             Option.string("http-header-rules", "*", "", IMMEDIATE,
                     "<URI pattern, trailing * = prefix> = header lines separated by |, added to matching answers."),
 
-            Option.bool("rate-limit", "enabled", true, IMMEDIATE,
-                    "Limit the requests per second of each client (answer 429)."),
+            Option.bool("rate-limit", "enabled", false, IMMEDIATE,
+                    "Limit the requests per second of each client (answer 429); off by default, as the GMS DoS filter."),
             Option.integer("rate-limit", "max-requests-per-second", 25, 1, 100000, IMMEDIATE,
                     "Requests one client may send per second (GMS DoS filter default)."),
             Option.list("rate-limit", "allow-list", "127.0.0.1,::1", IMMEDIATE,

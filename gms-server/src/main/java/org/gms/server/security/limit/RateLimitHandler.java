@@ -27,6 +27,8 @@ public final class RateLimitHandler extends Handler.Wrapper {
 
     private final ConfigHolder config;
     private final RateLimiter limiter;
+    private final java.util.concurrent.atomic.AtomicBoolean warnedAboutProxies =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     public RateLimitHandler(ConfigHolder config, RateLimiter limiter) {
         this.config = config;
@@ -49,6 +51,12 @@ public final class RateLimitHandler extends Handler.Wrapper {
             return super.handle(request, response, callback);
         }
         LOG.debug("Client {} is over {} requests per second", client, limit);
+        if (proxies.isEmpty() && request.getHeaders().contains(HttpHeader.X_FORWARDED_FOR)
+                && !warnedAboutProxies.getAndSet(true)) {
+            LOG.warn("Requests arrive with X-Forwarded-For but [rate-limit] trusted-proxies is empty: every client"
+                    + " behind {} shares one limit of {} per second. List the load balancer in trusted-proxies.",
+                    client, limit);
+        }
         response.getHeaders().put(HttpHeader.RETRY_AFTER, 1);
         ErrorAnswers.error(response, callback, new ErrorBody(429, EXCEPTION,
                 "Too many requests: at most " + limit + " per second are accepted from one client"));

@@ -27,6 +27,7 @@ class RateLimitIT {
 
     private static TestServers limited(String trustedProxies) {
         return TestServers.builder()
+                .option("rate-limit", "enabled", "true")
                 .option("rate-limit", "max-requests-per-second", "2")
                 .option("rate-limit", "trusted-proxies", trustedProxies);
     }
@@ -61,6 +62,17 @@ class RateLimitIT {
                 + "\"message\":\"Too many requests: at most 2 per second are accepted from one client\"}");
 
         assertThat(from("203.0.113.8").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void should_limit_nobody_when_the_limit_is_not_enabled() {
+        running.holder().update(TestServers.builder().option("rate-limit", "max-requests-per-second", "2")
+                .option("rate-limit", "trusted-proxies", "127.0.0.1").config());
+        try {
+            assertThat(burst("203.0.113.10").statusCode()).isEqualTo(200);
+        } finally {
+            running.holder().update(running.initial());
+        }
     }
 
     @Test
