@@ -21,7 +21,7 @@ public record ServerSettings(int nodeId, String webHost, int webPort, String web
         if (!base.isEmpty()) {
             try {
                 URI uri = URI.create(base);
-                if (uri.getHost() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
                     throw new IllegalArgumentException("not an http(s) URL");
                 }
                 external = Optional.of(uri);
