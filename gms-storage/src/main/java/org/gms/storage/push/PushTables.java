@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.type.DataTypes;
 import com.datastax.oss.driver.api.core.type.TupleType;
 import com.datastax.oss.driver.api.querybuilder.schema.CreateTable;
 import org.gms.storage.cassandra.schema.KeyspaceKind;
+import org.gms.storage.cassandra.schema.ShortLivedRows;
 import org.gms.storage.cassandra.schema.TableDefinition;
 
 /**
@@ -30,9 +31,10 @@ public final class PushTables {
 
     public static final TableDefinition SUBSCRIPTION_BY_FILTER_TABLE = new TableDefinition(KeyspaceKind.MAIN,
             SUBSCRIPTION_BY_FILTER,
-            keyspace -> subscriptionColumns(createTable(keyspace, SUBSCRIPTION_BY_FILTER).ifNotExists()
+            keyspace -> ShortLivedRows.options(subscriptionColumns(createTable(keyspace, SUBSCRIPTION_BY_FILTER)
+                    .ifNotExists()
                     .withPartitionKey("tag_filter", DataTypes.TEXT)
-                    .withClusteringColumn("id", DataTypes.TEXT)));
+                    .withClusteringColumn("id", DataTypes.TEXT))));
 
     /**
      * One target of a publish part: delivery id, subscription id, provider name, type, device id, properties,

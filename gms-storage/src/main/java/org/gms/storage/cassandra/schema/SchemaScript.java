@@ -43,8 +43,8 @@ public final class SchemaScript {
         return statements;
     }
 
-    /** One space between words, none around brackets and commas, so layout differences do not count. */
+    /** One space between words, none around brackets, commas, equals signs, colons and braces: layout does not count. */
     static String normalise(String statement) {
-        return statement.replaceAll("\\s+", " ").replaceAll(" ?([(),]) ?", "$1").strip();
+        return statement.replaceAll("\\s+", " ").replaceAll(" ?([(),=:{}]) ?", "$1").strip();
     }
 }

@@ -1,6 +1,6 @@
 package org.gms.storage.cassandra.schema;
 
-import com.datastax.oss.driver.api.querybuilder.schema.CreateTable;
+import com.datastax.oss.driver.api.querybuilder.schema.CreateTableWithOptions;
 import java.util.function.Function;
 
 /**
@@ -10,7 +10,7 @@ import java.util.function.Function;
  * @param name   table name
  * @param create builds {@code CREATE TABLE IF NOT EXISTS} for a keyspace name
  */
-public record TableDefinition(KeyspaceKind kind, String name, Function<String, CreateTable> create) {
+public record TableDefinition(KeyspaceKind kind, String name, Function<String, CreateTableWithOptions> create) {
 
     public String cql(String keyspace) {
         return create.apply(keyspace).asCql();

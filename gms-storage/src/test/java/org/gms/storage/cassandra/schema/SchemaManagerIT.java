@@ -30,6 +30,20 @@ class SchemaManagerIT {
     }
 
     @Test
+    void should_keep_tombstones_three_hours_when_a_table_holds_short_lived_rows() {
+        for (String table : java.util.List.of("access_booking", "resource_lock", "push_subscription_by_filter")) {
+            com.datastax.oss.driver.api.core.cql.Row options = session.execute(
+                    "SELECT gc_grace_seconds, memtable_flush_period_in_ms, compaction FROM system_schema.tables"
+                            + " WHERE keyspace_name = ? AND table_name = ?", cassandra.settings().keyspace(), table).one();
+            assertThat(options).as(table).isNotNull();
+            assertThat(options.getInt("gc_grace_seconds")).as(table).isEqualTo(ShortLivedRows.GC_GRACE_SECONDS);
+            assertThat(options.getInt("memtable_flush_period_in_ms")).as(table).isEqualTo(3_600_000);
+            assertThat(options.getMap("compaction", String.class, String.class)).as(table)
+                    .containsEntry("unchecked_tombstone_compaction", "true");
+        }
+    }
+
+    @Test
     void should_name_missing_keyspaces_and_never_create_them_when_the_cluster_is_external() {
         CassandraSettings settings = settings(uniquePrefix(), false);
         assertThatThrownBy(() -> new SchemaManager(session, settings).verify())
