@@ -7,22 +7,34 @@ import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks user names and passwords against {@code etc/users.ini}. PBKDF2 is slow on purpose, so a password already
  * verified is remembered as a keyed digest (never in clear) until the file changes; REST clients that send Basic
- * credentials with every request then cost one digest each.
+ * credentials with every request then cost one digest each. Other checks run one at a time (a login that cannot start
+ * one within a quarter of a second is refused), so a flood of wrong passwords takes one core at most; an unknown user
+ * name is checked against a dummy hash, so the answer time does not tell which names exist.
  */
 public final class AdminUsers {
 
+    private static final long HASHING_WAIT_MILLIS = 250;
     private final UsersFile file;
     private final byte[] key = new byte[32];
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Semaphore hashing;
+    private volatile String dummyHash;
 
     public AdminUsers(UsersFile file) {
+        this(file, new Semaphore(1));
+    }
+
+    AdminUsers(UsersFile file, Semaphore hashing) {
         this.file = file;
+        this.hashing = hashing;
         new SecureRandom().nextBytes(key);
     }
 
@@ -37,24 +49,46 @@ public final class AdminUsers {
 
     public Optional<AdminUser> authenticate(String name, String password) {
         Optional<AdminUser> user = file.find(name);
-        if (user.isEmpty()) {
-            return Optional.empty();
-        }
         byte[] digest = digest(password);
-        Verified known = verified.get(name);
+        Verified known = user.isEmpty() ? null : verified.get(name);
         if (known != null && known.hash.equals(user.get().passwordHash()) && MessageDigest.isEqual(known.digest, digest)) {
             return user;
         }
+        String stored = user.map(AdminUser::passwordHash).orElseGet(this::dummyHash);
         char[] characters = password.toCharArray();
         try {
-            if (!PasswordHashes.matches(characters, user.get().passwordHash())) {
+            if (!hashing.tryAcquire(HASHING_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 return Optional.empty();
             }
+            try {
+                if (!PasswordHashes.matches(characters, stored) || user.isEmpty()) {
+                    return Optional.empty();
+                }
+            } finally {
+                hashing.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         } finally {
             PasswordHashes.wipe(characters);
         }
         verified.put(name, new Verified(user.get().passwordHash(), digest));
         return user;
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            char[] random = new char[16];
+            SecureRandom generator = new SecureRandom();
+            for (int index = 0; index < random.length; index++) {
+                random[index] = (char) ('a' + generator.nextInt(26));
+            }
+            hash = PasswordHashes.hash(random);
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     private byte[] digest(String password) {

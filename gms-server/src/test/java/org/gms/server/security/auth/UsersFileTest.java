@@ -50,4 +50,19 @@ class UsersFileTest {
         assertThat(new UsersFile(folder.resolve("users.ini")).users()).isEmpty();
         assertThat(PasswordHashes.matches("x".toCharArray(), "plain")).isFalse();
     }
+
+    @Test
+    void should_refuse_a_login_when_the_password_check_cannot_start_while_another_runs() throws Exception {
+        UsersFile file = new UsersFile(folder.resolve("users.ini"));
+        file.put(new AdminUser("ann", Role.ADMINISTRATOR, PasswordHashes.hash("correct horse".toCharArray())));
+        java.util.concurrent.Semaphore hashing = new java.util.concurrent.Semaphore(1);
+        AdminUsers users = new AdminUsers(file, hashing);
+
+        hashing.acquire();
+        assertThat(users.authenticate("ann", "correct horse")).isEmpty();
+        hashing.release();
+
+        assertThat(users.authenticate("ann", "correct horse")).isPresent();
+        assertThat(hashing.availablePermits()).isEqualTo(1);
+    }
 }
