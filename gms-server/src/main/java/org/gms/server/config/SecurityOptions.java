@@ -22,7 +22,8 @@ final class SecurityOptions {
             Option.bool("server", "https-only", false, IMMEDIATE,
                     "Answer plain HTTP with 301 to the HTTPS port (except /genesys/1/node); needs the HTTPS connector."),
             Option.integer("server", "max-sessions", 9999, 1, 1000000, IMMEDIATE,
-                    "Most admin sessions open at once; beyond it a login opens none (the client sends its credentials each time)."),
+                    "Most admin sessions open at once; beyond it a login opens none (the client sends its"
+                            + " credentials each time)."),
             Option.integer("server", "session-timeout", 20, 1, 1440, IMMEDIATE,
                     "Minutes an idle admin session stays valid."),
             Option.integer("server", "max-request-size", 10485760, 0, 2147483647L, RESTART,
