@@ -3,15 +3,16 @@ package org.gms.push;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 import org.gms.storage.error.BadRequestException;
 import org.gms.storage.error.NotFoundException;
@@ -43,7 +44,7 @@ public final class NotificationService {
     private final Clock clock;
     private final IntSupplier unsubscribeDelay;
     /** Wildcard prefix lengths seen in storage: they are never removed, so this only grows. */
-    private volatile Set<Integer> knownLengths = Set.of();
+    private final Set<Integer> knownLengths = ConcurrentHashMap.newKeySet();
 
     public NotificationService(SubscriptionDao subscriptions, PushConfiguration configuration,
                                Localization localization, PushEngine engine, Clock clock,
@@ -162,23 +163,16 @@ public final class NotificationService {
      * more read, for their prefixes only, and are known from then on.
      */
     private CompletionStage<List<StoredSubscription>> matching(String tag) {
-        Set<Integer> known = knownLengths;
+        Set<Integer> known = Set.copyOf(knownLengths);
         return subscriptions.findByFilters(TagFilter.candidates(tag, known)).thenCompose(lookup -> {
-            Set<Integer> added = new TreeSet<>(lookup.wildcardPrefixLengths());
+            Set<Integer> added = new HashSet<>(lookup.wildcardPrefixLengths());
             added.removeAll(known);
-            if (added.isEmpty()) {
+            knownLengths.addAll(added);
+            List<String> more = TagFilter.wildcards(tag, added);
+            if (more.isEmpty()) {
                 return CompletableFuture.completedFuture(lookup.subscriptions());
             }
-            synchronized (this) {
-                Set<Integer> all = new TreeSet<>(knownLengths);
-                all.addAll(added);
-                knownLengths = Set.copyOf(all);
-            }
-            List<String> more = TagFilter.candidates(tag, added);
-            if (more.size() == 1) {
-                return CompletableFuture.completedFuture(lookup.subscriptions());
-            }
-            return subscriptions.findByFilters(more.subList(1, more.size())).thenApply(second -> {
+            return subscriptions.findByFilters(more).thenApply(second -> {
                 List<StoredSubscription> found = new ArrayList<>(lookup.subscriptions());
                 found.addAll(second.subscriptions());
                 return found;

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * Counters per push type, and per named provider and type: sent, rejected, failed, retried, and the
@@ -22,9 +23,26 @@ public final class PushMetrics {
 
     void recordSent(String type, String provider, Duration latency) {
         long micros = latency.toNanos() / 1000;
-        counters(type).sent(micros);
+        record(type, provider, counters -> counters.sent(micros));
+    }
+
+    void recordRejected(String type, String provider) {
+        record(type, provider, counters -> counters.rejected.increment());
+    }
+
+    void recordFailed(String type, String provider) {
+        record(type, provider, counters -> counters.failed.increment());
+    }
+
+    void recordRetried(String type, String provider) {
+        record(type, provider, counters -> counters.retried.increment());
+    }
+
+    /** Counts under the type, and under the named provider's type when the push went through one. */
+    private void record(String type, String provider, Consumer<Counters> count) {
+        count.accept(counters(type));
         if (!provider.isEmpty()) {
-            counters(named(provider, type)).sent(micros);
+            count.accept(counters(named(provider, type)));
         }
     }
 
@@ -56,27 +74,6 @@ public final class PushMetrics {
             }
         }
         return 0;
-    }
-
-    void recordRejected(String type, String provider) {
-        counters(type).rejected.increment();
-        if (!provider.isEmpty()) {
-            counters(named(provider, type)).rejected.increment();
-        }
-    }
-
-    void recordFailed(String type, String provider) {
-        counters(type).failed.increment();
-        if (!provider.isEmpty()) {
-            counters(named(provider, type)).failed.increment();
-        }
-    }
-
-    void recordRetried(String type, String provider) {
-        counters(type).retried.increment();
-        if (!provider.isEmpty()) {
-            counters(named(provider, type)).retried.increment();
-        }
     }
 
     /** Pushes sent of a type, or of a named provider's type ({@link #named}). */

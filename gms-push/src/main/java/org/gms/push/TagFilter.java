@@ -25,6 +25,13 @@ public final class TagFilter {
     public static List<String> candidates(String tag, Collection<Integer> wildcardPrefixLengths) {
         List<String> filters = new ArrayList<>(wildcardPrefixLengths.size() + 1);
         filters.add(tag);
+        filters.addAll(wildcards(tag, wildcardPrefixLengths));
+        return filters;
+    }
+
+    /** The wildcard filters of the given prefix lengths that can match {@code tag}: its prefixes followed by *. */
+    public static List<String> wildcards(String tag, Collection<Integer> wildcardPrefixLengths) {
+        List<String> filters = new ArrayList<>(wildcardPrefixLengths.size());
         for (int length : new TreeSet<>(wildcardPrefixLengths)) {
             if (length >= 0 && length <= tag.length()) {
                 filters.add(tag.substring(0, length) + "*");

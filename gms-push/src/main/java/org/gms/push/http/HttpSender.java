@@ -2,8 +2,10 @@ package org.gms.push.http;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.HttpClient;
@@ -29,7 +31,7 @@ public final class HttpSender implements AutoCloseable {
     private final HttpClient client;
     private final AsyncPermits permits;
     /** Per destination (scheme, host, port), only while it has requests under way or waiting. */
-    private final Map<String, AsyncPermits> routes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AsyncPermits> routes = new ConcurrentHashMap<>();
     private final HttpSettings settings;
 
     public HttpSender(HttpSettings settings) {
@@ -93,8 +95,8 @@ public final class HttpSender implements AutoCloseable {
     }
 
     private static String route(URI uri) {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         return scheme + "://" + host + ":" + uri.getPort();
     }
 

@@ -66,14 +66,7 @@ class HttpSenderIT {
 
     private HttpReceiver receiver(Duration delay) throws Exception {
         HttpReceiver receiver = HttpReceiver.startPlain();
-        receiver.answerWith(request -> {
-            try {
-                Thread.sleep(delay.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return HttpReceiver.Answer.ok();
-        });
+        receiver.delayAnswers(delay);
         closing.add(receiver);
         return receiver;
     }

@@ -1,6 +1,7 @@
 package org.gms.push.mock;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,9 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.Content;
@@ -41,6 +45,12 @@ public class HttpReceiver implements AutoCloseable {
     private final Queue<Answer> scripted = new ConcurrentLinkedQueue<>();
     private final Map<String, Integer> completedByDelivery = new ConcurrentHashMap<>();
     private volatile Function<RecordedRequest, Answer> answers = request -> Answer.ok();
+    private volatile Duration delay = Duration.ZERO;
+    private final ScheduledExecutorService delayer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "receiver-delay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public static HttpReceiver startPlain() throws Exception {
         HttpReceiver receiver = new HttpReceiver();
@@ -76,7 +86,14 @@ public class HttpReceiver implements AutoCloseable {
                 if (answer.status() == 200 && recorded.header("X-GMS-Delivery-Id") != null) {
                     completedByDelivery.merge(recorded.header("X-GMS-Delivery-Id"), 1, Integer::sum);
                 }
-                Content.Sink.write(response, true, answer.body(), callback);
+                String answerBody = answer.body();
+                if (delay.isZero()) {
+                    Content.Sink.write(response, true, answerBody, callback);
+                } else {
+                    // a slow receiver, without holding a server thread
+                    delayer.schedule(() -> Content.Sink.write(response, true, answerBody, callback),
+                            delay.toMillis(), TimeUnit.MILLISECONDS);
+                }
                 return true;
             }
         });
@@ -96,6 +113,11 @@ public class HttpReceiver implements AutoCloseable {
         scripted.addAll(List.of(next));
     }
 
+    /** Answers every request only after this delay. */
+    public void delayAnswers(Duration by) {
+        delay = by;
+    }
+
     public void answerWith(Function<RecordedRequest, Answer> function) {
         answers = function;
     }
@@ -111,6 +133,7 @@ public class HttpReceiver implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        delayer.shutdownNow();
         server.stop();
     }
 }

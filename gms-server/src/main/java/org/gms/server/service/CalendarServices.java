@@ -133,11 +133,13 @@ final class CalendarServices {
             throw new BadRequestException("Parameter [end] " + endText + " must be after [start] " + startText);
         }
         requireAtMostMaxDays(start, end, startText, endText);
-        List<CapacityPeriod> periods = calendar.periods(start, end);
-        if (periods.size() > MAX_PERIODS) {
-            throw new BadRequestException("Parameters [start] " + startText + " and [end] " + endText + " hold "
-                    + periods.size() + " capacity periods, more than " + MAX_PERIODS + ": ask for a shorter range");
+        // counted before any period is built: the range may cut one bucket at each end
+        long count = Duration.between(start, end).toMillis() / calendar.bucket().toMillis() + 2;
+        if (count > MAX_PERIODS) {
+            throw new BadRequestException("Parameters [start] " + startText + " and [end] " + endText + " hold about "
+                    + count + " capacity periods, more than " + MAX_PERIODS + ": ask for a shorter range");
         }
+        List<CapacityPeriod> periods = calendar.periods(start, end);
         List<Map<String, Object>> rendered = new ArrayList<>(periods.size());
         for (CapacityPeriod period : periods) {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -3,10 +3,7 @@ package org.gms.storage.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.gms.storage.cassandra.Cql;
 import org.gms.storage.document.cassandra.ChunkDao;
 import org.gms.storage.document.cassandra.DocumentDao;
 import org.gms.storage.error.ForbiddenException;
 import org.gms.storage.test.CassandraExtension;
+import org.gms.storage.test.MovableClock;
 import org.gms.storage.test.TestCassandra;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,29 +29,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CustomIdClaimIT {
 
     private static final int USERS = 6;
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final MovableClock clock = new MovableClock();
     private final DocumentRepository repository;
     private final ExecutorService pool = Executors.newFixedThreadPool(USERS);
 
     CustomIdClaimIT(TestCassandra cassandra) {
         Cql cql = new Cql(cassandra.session());
         String keyspace = cassandra.settings().dataDepotKeyspace();
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
         repository = new DocumentRepository(new DocumentDao(cql, keyspace), new ChunkDao(cql, keyspace),
                 () -> DocumentLimits.DEFAULT, clock);
     }
@@ -103,7 +84,7 @@ class CustomIdClaimIT {
         assertThatThrownBy(() -> repository.createCustom(id, Optional.of("bob"), Duration.ofSeconds(60), List.of()))
                 .isInstanceOf(ForbiddenException.class);
 
-        now.set(now.get().plusSeconds(61));
+        clock.advance(Duration.ofSeconds(61));
         repository.createCustom(id, Optional.of("bob"), Duration.ofSeconds(60), List.of(new DocumentField.Text("j", "b")));
         assertThat(repository.read(id, Optional.of("bob")).values()).containsOnlyKeys("j");
         assertThatThrownBy(() -> repository.read(id, Optional.of("ann"))).isInstanceOf(ForbiddenException.class);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,13 +55,13 @@ public final class AdminUsers {
         if (known != null && known.hash.equals(user.get().passwordHash()) && MessageDigest.isEqual(known.digest, digest)) {
             return user;
         }
-        String stored = user.map(AdminUser::passwordHash).orElseGet(this::dummyHash);
         char[] characters = password.toCharArray();
         try {
             if (!hashing.tryAcquire(HASHING_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 return Optional.empty();
             }
             try {
+                String stored = user.map(AdminUser::passwordHash).orElseGet(this::dummyHash);
                 if (!PasswordHashes.matches(characters, stored) || user.isEmpty()) {
                     return Optional.empty();
                 }
@@ -89,6 +90,11 @@ public final class AdminUsers {
             dummyHash = hash;
         }
         return hash;
+    }
+
+    /** A keyed digest of a password (key made at start, never stored), to tell later whether it changed. */
+    String fingerprint(String password) {
+        return Base64.getEncoder().encodeToString(digest(password));
     }
 
     private byte[] digest(String password) {

@@ -124,15 +124,9 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         return users.find(user.name()).filter(user::equals).isPresent();
     }
 
-    /** Marks a session opened with the [server] password, by a digest of that password (never logged). */
-    private static String serverLogin(String password) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(password.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return SERVER_LOGIN + java.util.Base64.getEncoder().encodeToString(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+    /** Marks a session opened with the [server] password, by a keyed digest of that password (never logged). */
+    private String serverLogin(String password) {
+        return SERVER_LOGIN + users.fingerprint(password);
     }
 
     private Optional<AdminUser> login(Request request, Response response, GmsConfig current,

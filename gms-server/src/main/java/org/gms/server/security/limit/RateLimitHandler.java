@@ -1,6 +1,7 @@
 package org.gms.server.security.limit;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -27,8 +28,7 @@ public final class RateLimitHandler extends Handler.Wrapper {
 
     private final ConfigHolder config;
     private final RateLimiter limiter;
-    private final java.util.concurrent.atomic.AtomicBoolean warnedAboutProxies =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean warnedAboutProxies = new AtomicBoolean();
 
     public RateLimitHandler(ConfigHolder config, RateLimiter limiter) {
         this.config = config;

@@ -2,43 +2,24 @@ package org.gms.server.security.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
+import org.gms.storage.test.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class AdminSessionsTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-22T09:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MovableClock clock = new MovableClock();
     private final AdminUser ann = new AdminUser("ann", Role.ADMINISTRATOR, "");
 
     @Test
     void should_expire_a_session_when_it_is_idle_longer_than_the_timeout() {
         AdminSessions sessions = new AdminSessions(clock);
         String token = sessions.open(ann, 10, Duration.ofMinutes(20)).orElseThrow();
-        now.set(now.get().plus(Duration.ofMinutes(19)));
+        clock.advance(Duration.ofMinutes(19));
         assertThat(sessions.use(token, Duration.ofMinutes(20))).hasValue(ann);
-        now.set(now.get().plus(Duration.ofMinutes(19)));
+        clock.advance(Duration.ofMinutes(19));
         assertThat(sessions.use(token, Duration.ofMinutes(20))).hasValue(ann);
-        now.set(now.get().plus(Duration.ofMinutes(21)));
+        clock.advance(Duration.ofMinutes(21));
         assertThat(sessions.use(token, Duration.ofMinutes(20))).isEmpty();
         assertThat(sessions.use("made-up", Duration.ofMinutes(20))).isEmpty();
     }
@@ -49,7 +30,7 @@ class AdminSessionsTest {
         assertThat(sessions.open(ann, 2, Duration.ofMinutes(20))).isPresent();
         assertThat(sessions.open(ann, 2, Duration.ofMinutes(20))).isPresent();
         assertThat(sessions.open(ann, 2, Duration.ofMinutes(20))).isEmpty();
-        now.set(now.get().plus(Duration.ofMinutes(21)));
+        clock.advance(Duration.ofMinutes(21));
         assertThat(sessions.open(ann, 2, Duration.ofMinutes(20))).isPresent();
         assertThat(sessions.size()).isEqualTo(1);
     }
