@@ -180,11 +180,6 @@ public final class NotificationService {
         });
     }
 
-    /** Whether a chat event type is in {@code [push] filtering_chat_events} (such events are not pushed). */
-    public boolean isFilteredChatEvent(String eventType) {
-        return configuration.filteringChatEvents().contains(eventType);
-    }
-
     private void checkChannel(String provider, String type, Map<String, String> properties) {
         if (!provider.isEmpty() && !configuration.hasProvider(provider)) {
             throw new BadRequestException("Push provider [" + provider + "] is not configured");

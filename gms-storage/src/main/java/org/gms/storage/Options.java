@@ -38,18 +38,6 @@ public final class Options {
         }
     }
 
-    public long longValue(String name, long defaultValue) {
-        String value = values.get(name);
-        if (value == null || value.isBlank()) {
-            return defaultValue;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw invalid(name, value);
-        }
-    }
-
     public boolean bool(String name, boolean defaultValue) {
         String value = values.get(name);
         if (value == null || value.isBlank()) {

@@ -44,14 +44,6 @@ public final class PhoneNumbers {
         return UTIL.isPossibleNumber(number);
     }
 
-    public static boolean isValid(PhoneNumber number) {
-        return UTIL.isValidNumber(number);
-    }
-
-    public static String e164(PhoneNumber number) {
-        return UTIL.format(number, PhoneNumberFormat.E164);
-    }
-
     /**
      * The fields of {@code GET /genesys/1/phonenumber}, in the order GMS prints them. Geocoding, carrier and time-zone
      * fields need libphonenumber's geocoder and carrier data, which this build does not ship.

@@ -71,10 +71,6 @@ public final class StartProperties {
         }
     }
 
-    public Map<String, String> asMap() {
-        return values;
-    }
-
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put(HTTP_HOST, "");

@@ -42,7 +42,6 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
     private final String owner;
     private final Map<String, JobHandler> handlers = new ConcurrentHashMap<>();
     private final Set<String> activeSlices = ConcurrentHashMap.newKeySet();
-    private final AtomicLong executed = new AtomicLong();
     private final long[] cursor;
     private final Set<String> pastPending = ConcurrentHashMap.newKeySet();
     private long polls;
@@ -145,11 +144,6 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
         return paused;
     }
 
-    /** Jobs this node ran to completion. */
-    public long executedCount() {
-        return executed.get();
-    }
-
     void poll() {
         if (paused || halted) {
             return;
@@ -241,10 +235,6 @@ public final class JobEngine implements JobScheduler, AutoCloseable {
 
     boolean halted() {
         return halted;
-    }
-
-    void executed() {
-        executed.incrementAndGet();
     }
 
     void sliceFinished(String slice) {

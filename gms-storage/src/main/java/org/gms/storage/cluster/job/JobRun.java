@@ -50,7 +50,6 @@ final class JobRun implements Callable<String> {
         if (!dao.markDone(queue, job.id(), QueuedJob.DONE, engine.owner(), now, engine.ttlSeconds(job.due(), now))) {
             LOG.warn("Job {} ({}) ran again after another run had completed it", job.id(), job.type());
         }
-        engine.executed();
         return QueuedJob.DONE;
     }
 
