@@ -21,9 +21,9 @@ import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** FCM HTTP v1 (service account, OAuth JWT bearer grant) and the legacy server key, against mocks of both. */
 @ExtendWith(CassandraExtension.class)

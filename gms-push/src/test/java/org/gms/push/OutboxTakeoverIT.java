@@ -20,9 +20,9 @@ import org.gms.storage.test.TestCassandra;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two engines over one outbox: a stopped node loses nothing, and no delivery is completed twice. */
 @ExtendWith(CassandraExtension.class)

@@ -13,6 +13,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.session.DefaultSessionIdManager;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.gms.core.http.ErrorMapper;
+import org.gms.core.http.Responses;
 import org.gms.server.cluster.Cluster;
 import org.gms.server.cluster.ClusterFeature;
 import org.gms.server.cluster.ClusterSettings;
@@ -20,16 +22,16 @@ import org.gms.server.cometd.CometdEndpoint;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.GmsConfig;
 import org.gms.server.config.StartProperties;
+import org.gms.server.http.ContainerErrors;
 import org.gms.server.http.JsonErrorHandler;
 import org.gms.server.http.NotFoundServlet;
-import org.gms.server.http.Responses;
 import org.gms.server.http.ServletJsonErrorHandler;
 import org.gms.server.node.NodeFeature;
 import org.gms.server.node.NodeStatus;
 import org.gms.server.node.StartupChecks;
+import org.gms.server.notification.NotificationFeature;
 import org.gms.server.security.SecurityConnectors;
 import org.gms.server.security.SecurityHandlers;
-import org.gms.server.notification.NotificationFeature;
 import org.gms.server.service.ServiceFeature;
 import org.gms.server.storage.StorageFeature;
 import org.gms.storage.StorageEnvironment;
@@ -77,7 +79,8 @@ public final class GmsServer {
         threads.setName("http");
         Server jetty = new Server(threads);
         jetty.setStopTimeout(Duration.ofSeconds(15).toMillis());
-        jetty.setErrorHandler(new JsonErrorHandler());
+        ErrorMapper errors = ContainerErrors.mapper();
+        jetty.setErrorHandler(new JsonErrorHandler(errors));
         jetty.setRequestLog(SecurityHandlers.requestLog(config, ACCESS_LOG));
 
         HttpConfiguration httpConfig = new HttpConfiguration();
@@ -100,10 +103,10 @@ public final class GmsServer {
 
         CassandraStorage storage = new CassandraStorage(current.cassandra(), environment);
         NodeStatus nodeStatus = new NodeStatus(storage);
-        Responses responses = new Responses(() -> config.get().intValue("server", "cacheSeconds"));
+        Responses responses = new Responses(() -> config.get().intValue("server", "cacheSeconds"), errors);
         ServletContextHandler context = new ServletContextHandler(ServerSettings.CONTEXT_PATH,
                 ServletContextHandler.SESSIONS);
-        context.setErrorHandler(new ServletJsonErrorHandler());
+        context.setErrorHandler(new ServletJsonErrorHandler(errors));
         context.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new NotFoundServlet(responses)), "/");
 
         Cluster cluster = new Cluster(ClusterSettings.from(current), settings.nodeId(), clock, nodeStatus);

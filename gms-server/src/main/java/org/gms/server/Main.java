@@ -2,10 +2,11 @@ package org.gms.server;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gms.core.config.OptionCatalogue;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.ConfigLoader;
 import org.gms.server.config.ConfigWatcher;
-import org.gms.server.config.OptionCatalogue;
+import org.gms.server.config.GmsOptions;
 import org.gms.server.logging.LogLevels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,7 @@ public final class Main {
         GmsServer server;
         ConfigWatcher watcher;
         try {
-            ConfigLoader loader = new ConfigLoader(home, configDir, logDir, OptionCatalogue.standard(),
+            ConfigLoader loader = new ConfigLoader(home, configDir, logDir, GmsOptions.catalogue(),
                     System.getProperties());
             ConfigHolder config = new ConfigHolder(loader.load());
             LogLevels.nameNode(config.get().value("server", "node_id"));

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.gms.core.http.Responses;
 import org.gms.server.cluster.Cluster;
 import org.gms.server.config.ConfigHolder;
-import org.gms.server.http.Responses;
 import org.gms.server.node.NodeStatus;
 import org.gms.storage.cassandra.CassandraStorage;
 

@@ -3,6 +3,7 @@ package org.gms.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.net.URLEncoder;
 
 /** A small HTTP client for integration tests against a running {@link GmsServer}. */
 public final class HttpTestClient {

@@ -7,10 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gms.core.config.OptionCatalogue;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.ConfigLoader;
 import org.gms.server.config.GmsConfig;
-import org.gms.server.config.OptionCatalogue;
+import org.gms.server.config.GmsOptions;
 import org.gms.server.security.SecurityHandlers;
 import org.gms.server.security.auth.AdminUser;
 import org.gms.server.security.auth.PasswordHashes;
@@ -87,7 +88,7 @@ public final class TestServers {
                 new UsersFile(home.resolve("etc").resolve(SecurityHandlers.USERS_FILE))
                         .put(new AdminUser(ADMIN_USER, Role.ADMINISTRATOR, ADMIN_HASH));
             }
-            return new ConfigLoader(home, home.resolve("etc"), home.resolve("logs"), OptionCatalogue.standard(),
+            return new ConfigLoader(home, home.resolve("etc"), home.resolve("logs"), GmsOptions.catalogue(),
                     new Properties()).of(sections, start, lists);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

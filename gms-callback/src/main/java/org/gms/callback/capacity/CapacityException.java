@@ -1,8 +1,10 @@
 package org.gms.callback.capacity;
 
-import org.gms.storage.error.GmsException;
+import org.gms.core.error.GmsException;
+import org.gms.core.error.WireName;
 
 /** A capacity over {@code _max_capacity}; the wire name is the one GMS clients know. */
+@WireName("com.genesyslab.gsg.services.capacity.CapacityException")
 public final class CapacityException extends GmsException {
 
     private static final long serialVersionUID = 1L;
@@ -14,10 +16,5 @@ public final class CapacityException extends GmsException {
     @Override
     public int status() {
         return 400;
-    }
-
-    @Override
-    public String wireName() {
-        return "com.genesyslab.gsg.services.capacity.CapacityException";
     }
 }

@@ -8,7 +8,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.gms.storage.error.BadRequestException;
+import org.gms.core.error.BadRequestException;
 
 /**
  * Phone number parsing and validation with libphonenumber, for the phone-number API and the callback checks

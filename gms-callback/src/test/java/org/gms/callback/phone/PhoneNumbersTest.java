@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.gms.storage.error.BadRequestException;
+import org.gms.core.error.BadRequestException;
 import org.junit.jupiter.api.Test;
 
 class PhoneNumbersTest {

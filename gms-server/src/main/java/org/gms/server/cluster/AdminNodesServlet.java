@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.gms.server.http.GmsServlet;
-import org.gms.server.http.Responses;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 import org.gms.storage.cluster.NodeRecord;
 
 /** {@code GET /genesys/1/admin/nodes}: every live node of the ring, read from the registry. */

@@ -14,10 +14,10 @@ import org.gms.storage.cluster.ClusterInfoDao;
 import org.gms.storage.cluster.NodeRecord;
 import org.gms.storage.cluster.NodeRegistry;
 import org.gms.storage.cluster.NodeRegistryDao;
-import org.gms.storage.cluster.lease.CassandraLeaseService;
-import org.gms.storage.cluster.lease.LeaseService;
 import org.gms.storage.cluster.job.JobEngine;
 import org.gms.storage.cluster.job.JobScheduler;
+import org.gms.storage.cluster.lease.CassandraLeaseService;
+import org.gms.storage.cluster.lease.LeaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

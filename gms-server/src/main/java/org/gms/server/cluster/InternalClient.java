@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.gms.storage.error.ServiceUnavailableException;
+import org.gms.core.error.ServiceUnavailableException;
 
 /** Calls the internal API of another node, {@code <node url>/1/internal/<operation>}, with the cluster secret. */
 public final class InternalClient {

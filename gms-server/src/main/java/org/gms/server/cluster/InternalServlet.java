@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
-import org.gms.server.http.GmsServlet;
-import org.gms.server.http.Responses;
-import org.gms.storage.error.ForbiddenException;
-import org.gms.storage.error.NotFoundException;
+import org.gms.core.error.ForbiddenException;
+import org.gms.core.error.NotFoundException;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 
 /**
  * {@code /genesys/1/internal/<operation>}: node-to-node calls. Every call must carry the cluster secret in

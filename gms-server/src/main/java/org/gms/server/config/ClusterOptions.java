@@ -1,8 +1,9 @@
 package org.gms.server.config;
 
-import static org.gms.server.config.ReloadPolicy.RESTART;
+import static org.gms.core.config.ReloadPolicy.RESTART;
 
 import java.util.List;
+import org.gms.core.config.Option;
 
 /** {@code [cluster]}: the ring every node joins, the shared secret of internal calls, and the job engine. */
 final class ClusterOptions {

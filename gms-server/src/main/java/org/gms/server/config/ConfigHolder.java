@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.gms.core.config.Option;
+import org.gms.core.config.ReloadPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.gms.core.config.OptionCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

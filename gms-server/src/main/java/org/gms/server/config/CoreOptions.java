@@ -1,9 +1,10 @@
 package org.gms.server.config;
 
-import static org.gms.server.config.ReloadPolicy.IMMEDIATE;
-import static org.gms.server.config.ReloadPolicy.RESTART;
+import static org.gms.core.config.ReloadPolicy.IMMEDIATE;
+import static org.gms.core.config.ReloadPolicy.RESTART;
 
 import java.util.List;
+import org.gms.core.config.Option;
 
 /** Options of the node itself: identity, Cassandra, logging verbosity, stop behaviour. */
 final class CoreOptions {

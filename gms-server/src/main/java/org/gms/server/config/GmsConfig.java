@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gms.core.config.Option;
+import org.gms.core.config.OptionCatalogue;
 import org.gms.storage.CassandraSettings;
 
 /**

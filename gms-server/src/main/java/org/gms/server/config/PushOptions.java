@@ -1,10 +1,12 @@
 package org.gms.server.config;
 
-import static org.gms.server.config.ReloadPolicy.IMMEDIATE;
-import static org.gms.server.config.ReloadPolicy.RESTART;
+import static org.gms.core.config.ReloadPolicy.IMMEDIATE;
+import static org.gms.core.config.ReloadPolicy.RESTART;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gms.core.config.Option;
+import org.gms.core.config.OptionType;
 
 /** Options of the notification API and push delivery: [push], [push.provider.*], [notification], [gms]. */
 final class PushOptions {

@@ -1,8 +1,9 @@
 package org.gms.server.config;
 
-import static org.gms.server.config.ReloadPolicy.IMMEDIATE;
+import static org.gms.core.config.ReloadPolicy.IMMEDIATE;
 
 import java.util.List;
+import org.gms.core.config.Option;
 
 /**
  * Options of the service API: the {@code [service.<name>]} family (free-form, its {@code _} options override request

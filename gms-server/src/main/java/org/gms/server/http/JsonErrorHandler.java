@@ -9,15 +9,23 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.gms.core.http.ErrorBody;
+import org.gms.core.http.ErrorMapper;
 
 /** Jetty's own errors (outside any servlet: bad requests, unknown contexts, oversized headers) as the GMS body. */
 public final class JsonErrorHandler extends ErrorHandler {
+
+    private final ErrorMapper errors;
+
+    public JsonErrorHandler(ErrorMapper errors) {
+        this.errors = errors;
+    }
 
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) throws IOException {
         ErrorBody body = cause == null || code < 500 ? ErrorMapper.forStatus(code, safe(message))
-                : ErrorMapper.map(cause, request.getMethod() + " " + request.getHttpURI().getPath());
+                : errors.map(cause, request.getMethod() + " " + request.getHttpURI().getPath());
         response.setStatus(body.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ErrorBody.CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

@@ -3,7 +3,9 @@ package org.gms.server.http;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
-import org.gms.storage.error.NotFoundException;
+import org.gms.core.error.NotFoundException;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 
 /** The default servlet of the context: any path no API serves is a JSON 404. */
 public final class NotFoundServlet extends GmsServlet {

@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.gms.server.http.GmsServlet;
-import org.gms.server.http.Responses;
-import org.gms.storage.error.BadRequestException;
-import org.gms.storage.error.NotFoundException;
+import org.gms.core.error.BadRequestException;
+import org.gms.core.error.NotFoundException;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 
 /**
  * {@code GET /genesys/1/admin/node/status} (text ONLINE or OFFLINE) and

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.gms.server.http.GmsServlet;
-import org.gms.server.http.Responses;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 
 /** {@code GET /genesys/1/node}: the load balancer's check, never behind authentication. */
 public final class NodeServlet extends GmsServlet {

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.gms.server.http.Json;
-import org.gms.server.http.UnsupportedMediaTypeException;
-import org.gms.storage.error.BadRequestException;
+import org.gms.core.error.BadRequestException;
+import org.gms.core.error.UnsupportedMediaTypeException;
+import org.gms.core.http.Json;
 
 /** The JSON body of a notification request: JSON only, as in GMS. */
 final class JsonBody {

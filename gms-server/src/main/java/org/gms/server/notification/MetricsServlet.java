@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 import org.gms.push.PushSystem;
-import org.gms.server.http.GmsServlet;
-import org.gms.server.http.Responses;
 
 /** {@code GET /1/admin/notification/metrics}: push counters per type (sent, rejected, failed, retried, latency). */
 final class MetricsServlet extends GmsServlet {

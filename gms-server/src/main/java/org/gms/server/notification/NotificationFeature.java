@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.gms.core.error.ServiceUnavailableException;
 import org.gms.push.ConfigSource;
 import org.gms.push.EngineSettings;
 import org.gms.push.PushSystem;
@@ -12,7 +13,6 @@ import org.gms.server.Feature;
 import org.gms.server.ServerContext;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.GmsConfig;
-import org.gms.storage.error.ServiceUnavailableException;
 
 /**
  * The notification API ({@code /1/notification/subscription[/{id}]}, {@code /1/notification/publish}), the admin

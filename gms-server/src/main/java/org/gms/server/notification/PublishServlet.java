@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 import org.gms.push.PublishRequest;
 import org.gms.push.PushSystem;
-import org.gms.server.http.GmsServlet;
-import org.gms.server.http.Responses;
 
 /**
  * {@code POST /1/notification/publish}: answers once every matching delivery is recorded in the outbox, with the

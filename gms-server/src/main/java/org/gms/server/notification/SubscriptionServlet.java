@@ -10,13 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.gms.core.error.BadRequestException;
+import org.gms.core.error.NotFoundException;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 import org.gms.push.PushSystem;
 import org.gms.push.SubscribeRequest;
 import org.gms.push.SubscriptionUpdate;
-import org.gms.server.http.GmsServlet;
-import org.gms.server.http.Responses;
-import org.gms.storage.error.BadRequestException;
-import org.gms.storage.error.NotFoundException;
 import org.gms.storage.push.StoredSubscription;
 
 /**

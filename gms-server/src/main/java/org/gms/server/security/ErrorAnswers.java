@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.gms.server.http.ErrorBody;
-import org.gms.server.http.Responses;
+import org.gms.core.http.ErrorBody;
+import org.gms.core.http.Responses;
 
 /** Answers written by the security handlers, before any servlet runs, in the same shape as the servlets' errors. */
 public final class ErrorAnswers {

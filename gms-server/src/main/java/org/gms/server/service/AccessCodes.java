@@ -3,7 +3,7 @@ package org.gms.server.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.gms.storage.error.BadRequestException;
+import org.gms.core.error.BadRequestException;
 
 /**
  * Prefixes from {@code [server] access_code_prefix} (values and ranges such as {@code 455, 456-458}; empty: the

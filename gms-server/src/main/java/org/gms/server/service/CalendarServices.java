@@ -22,7 +22,7 @@ import org.gms.callback.capacity.CapacityCalendar;
 import org.gms.callback.capacity.CapacityPeriod;
 import org.gms.callback.capacity.CapacitySettings;
 import org.gms.callback.capacity.HourlyCapacityCalendar;
-import org.gms.storage.error.BadRequestException;
+import org.gms.core.error.BadRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

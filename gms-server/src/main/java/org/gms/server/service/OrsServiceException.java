@@ -1,8 +1,10 @@
 package org.gms.server.service;
 
-import org.gms.storage.error.GmsException;
+import org.gms.core.error.GmsException;
+import org.gms.core.error.WireName;
 
 /** An ORS-backed service while this server runs no ORS adapter: HTTP 500 with the GMS exception name. */
+@WireName("com.genesyslab.gsg.services.ors.OrsServiceException")
 final class OrsServiceException extends GmsException {
 
     private static final long serialVersionUID = 1L;
@@ -14,10 +16,5 @@ final class OrsServiceException extends GmsException {
     @Override
     public int status() {
         return 500;
-    }
-
-    @Override
-    public String wireName() {
-        return "com.genesyslab.gsg.services.ors.OrsServiceException";
     }
 }

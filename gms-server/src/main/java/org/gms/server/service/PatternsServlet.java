@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
-import org.gms.server.http.GmsServlet;
-import org.gms.server.http.Responses;
-import org.gms.storage.error.NotFoundException;
+import org.gms.core.error.NotFoundException;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 
 /** {@code POST /genesys/1/patterns} and {@code /genesys/1/patterns/group/<group>}. */
 final class PatternsServlet extends GmsServlet {

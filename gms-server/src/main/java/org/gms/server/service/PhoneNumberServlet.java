@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import org.gms.callback.phone.PhoneNumbers;
-import org.gms.server.http.GmsServlet;
-import org.gms.server.http.Responses;
-import org.gms.storage.error.BadRequestException;
+import org.gms.core.error.BadRequestException;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 
 /** {@code GET /genesys/1/phonenumber?number=&country=&geocodingLocale=}. */
 final class PhoneNumberServlet extends GmsServlet {

@@ -1,7 +1,7 @@
 package org.gms.server.service;
 
 import java.util.Map;
-import org.gms.storage.error.BadRequestException;
+import org.gms.core.error.BadRequestException;
 
 /**
  * One call of a built-in service.

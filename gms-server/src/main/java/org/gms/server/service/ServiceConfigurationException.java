@@ -1,8 +1,10 @@
 package org.gms.server.service;
 
-import org.gms.storage.error.GmsException;
+import org.gms.core.error.GmsException;
+import org.gms.core.error.WireName;
 
 /** A service section that cannot run as configured: HTTP 500, logged once with a reference. */
+@WireName("com.genesyslab.gsg.services.ServiceException")
 final class ServiceConfigurationException extends GmsException {
 
     private static final long serialVersionUID = 1L;
@@ -18,10 +20,5 @@ final class ServiceConfigurationException extends GmsException {
     @Override
     public int status() {
         return 500;
-    }
-
-    @Override
-    public String wireName() {
-        return "com.genesyslab.gsg.services.ServiceException";
     }
 }

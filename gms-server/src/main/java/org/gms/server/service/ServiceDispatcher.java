@@ -3,8 +3,8 @@ package org.gms.server.service;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.gms.core.error.NotFoundException;
 import org.gms.server.config.GmsConfig;
-import org.gms.storage.error.NotFoundException;
 
 /**
  * Finds the {@code [service.<name>]} section of a request, follows {@code _redirect}, checks {@code _type} and runs

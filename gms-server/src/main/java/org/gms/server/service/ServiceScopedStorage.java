@@ -6,14 +6,14 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.gms.server.http.Responses;
+import org.gms.core.error.NotFoundException;
+import org.gms.core.http.Responses;
 import org.gms.server.storage.FileSender;
 import org.gms.server.storage.StorageForms;
 import org.gms.server.storage.StorageUrls;
 import org.gms.storage.document.Document;
 import org.gms.storage.document.DocumentValue;
 import org.gms.storage.document.ServiceStorage;
-import org.gms.storage.error.NotFoundException;
 import org.gms.storage.service.ServiceInstance;
 
 /**

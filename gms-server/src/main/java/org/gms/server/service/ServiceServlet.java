@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.gms.server.http.GmsServlet;
-import org.gms.server.http.Responses;
-import org.gms.storage.error.NotFoundException;
+import org.gms.core.error.NotFoundException;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 
 /**
  * {@code /genesys/1/service/*}: {@code POST /<service>} runs a service; {@code GET /<service>} queries an office-hours

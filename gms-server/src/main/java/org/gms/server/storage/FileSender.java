@@ -3,7 +3,7 @@ package org.gms.server.storage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.gms.server.http.Responses;
+import org.gms.core.http.Responses;
 import org.gms.storage.document.FileDownload;
 
 /** Sends a stored file (Storage API and service-scoped storage alike). */

@@ -13,9 +13,9 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.gms.core.error.BadRequestException;
+import org.gms.core.error.PayloadTooLargeException;
 import org.gms.storage.document.DocumentField;
-import org.gms.storage.error.BadRequestException;
-import org.gms.storage.error.PayloadTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

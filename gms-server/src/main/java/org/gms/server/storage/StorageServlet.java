@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.gms.server.http.GmsServlet;
-import org.gms.server.http.Responses;
+import org.gms.core.error.NotFoundException;
+import org.gms.core.http.GmsServlet;
+import org.gms.core.http.Responses;
 import org.gms.storage.document.Document;
 import org.gms.storage.document.DocumentField;
 import org.gms.storage.document.DocumentRepository;
 import org.gms.storage.document.DocumentValue;
-import org.gms.storage.error.NotFoundException;
 
 /**
  * {@code /genesys/1/storage/...}: create, update, read and delete documents of keys with a TTL.

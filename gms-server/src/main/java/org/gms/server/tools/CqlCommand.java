@@ -5,9 +5,10 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gms.core.config.OptionCatalogue;
 import org.gms.server.config.ConfigLoader;
 import org.gms.server.config.GmsConfig;
-import org.gms.server.config.OptionCatalogue;
+import org.gms.server.config.GmsOptions;
 import org.gms.storage.CassandraSettings;
 import org.gms.storage.cassandra.schema.KeyspaceKind;
 import org.gms.storage.tool.CqlShell;
@@ -41,7 +42,7 @@ public final class CqlCommand {
                 }
             }
         }
-        GmsConfig config = new ConfigLoader(home, configDir, home.resolve("logs"), OptionCatalogue.standard(),
+        GmsConfig config = new ConfigLoader(home, configDir, home.resolve("logs"), GmsOptions.catalogue(),
                 System.getProperties()).load();
         CassandraSettings settings = config.cassandra();
         if (settings.embedded()) {

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import org.gms.core.config.OptionCatalogue;
 import org.gms.server.config.ConfigLoader;
 import org.gms.server.config.GmsConfig;
-import org.gms.server.config.OptionCatalogue;
+import org.gms.server.config.GmsOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class ClusterSettingsTest {
     }
 
     private GmsConfig config(Map<String, String> cluster) {
-        return new ConfigLoader(home, home.resolve("etc"), home.resolve("logs"), OptionCatalogue.standard(),
+        return new ConfigLoader(home, home.resolve("etc"), home.resolve("logs"), GmsOptions.catalogue(),
                 new Properties()).of(Map.of("cluster", cluster), Map.of(), Map.of());
     }
 }

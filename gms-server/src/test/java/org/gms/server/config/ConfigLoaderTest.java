@@ -130,7 +130,7 @@ class ConfigLoaderTest {
     }
 
     private ConfigLoader loader(Properties system) {
-        return new ConfigLoader(home, home.resolve("etc"), home.resolve("logs"), OptionCatalogue.standard(), system);
+        return new ConfigLoader(home, home.resolve("etc"), home.resolve("logs"), GmsOptions.catalogue(), system);
     }
 
     private void write(String name, String text) throws IOException {

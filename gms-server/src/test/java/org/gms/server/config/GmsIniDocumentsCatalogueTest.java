@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gms.core.config.Option;
 import org.junit.jupiter.api.Test;
 
 /** etc/gms.ini documents every option of the catalogue, in its section, with its default. */
@@ -23,7 +24,7 @@ class GmsIniDocumentsCatalogueTest {
     void should_document_every_catalogue_option_with_its_default_when_gms_ini_is_read() throws IOException {
         Map<String, Map<String, String>> documented = documented(Path.of("..", "etc", "gms.ini"));
         List<String> missing = new ArrayList<>();
-        for (Option option : OptionCatalogue.standard().options()) {
+        for (Option option : GmsOptions.catalogue().options()) {
             Map<String, String> section = sectionFor(documented, option.section());
             String key = option.isWildcard() ? null : option.name();
             if (key == null) {
@@ -43,7 +44,7 @@ class GmsIniDocumentsCatalogueTest {
     void should_show_the_catalogue_default_when_an_option_is_commented_out() throws IOException {
         Map<String, Map<String, String>> commented = commented(Path.of("..", "etc", "gms.ini"));
         List<String> wrong = new ArrayList<>();
-        for (Option option : OptionCatalogue.standard().options()) {
+        for (Option option : GmsOptions.catalogue().options()) {
             Map<String, String> section = sectionFor(commented, option.section());
             if (option.isWildcard() || section == null || !section.containsKey(option.name())) {
                 continue;

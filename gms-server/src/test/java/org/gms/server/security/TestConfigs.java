@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.gms.core.config.OptionCatalogue;
 import org.gms.server.config.ConfigLoader;
 import org.gms.server.config.GmsConfig;
-import org.gms.server.config.OptionCatalogue;
+import org.gms.server.config.GmsOptions;
 
 /** Configuration snapshots for unit tests, from sections given as in gms.ini; no file is read. */
 public final class TestConfigs {
@@ -24,7 +25,7 @@ public final class TestConfigs {
 
     public GmsConfig build() {
         Path home = Path.of("target", "unit-home").toAbsolutePath();
-        return new ConfigLoader(home, home.resolve("etc"), home.resolve("logs"), OptionCatalogue.standard(),
+        return new ConfigLoader(home, home.resolve("etc"), home.resolve("logs"), GmsOptions.catalogue(),
                 new Properties()).of(sections, Map.of(), Map.of());
     }
 }

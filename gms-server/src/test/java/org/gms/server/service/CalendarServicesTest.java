@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.gms.storage.error.BadRequestException;
+import org.gms.core.error.BadRequestException;
 import org.junit.jupiter.api.Test;
 
 class CalendarServicesTest {

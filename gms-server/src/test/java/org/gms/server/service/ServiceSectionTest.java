@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.gms.storage.error.BadRequestException;
+import org.gms.core.error.BadRequestException;
 import org.junit.jupiter.api.Test;
 
 class ServiceSectionTest {

@@ -18,9 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gms.core.http.Json;
 import org.gms.server.GmsServer;
 import org.gms.server.TestServers;
-import org.gms.server.http.Json;
 import org.gms.storage.document.RawDocumentWorkload;
 import org.gms.storage.test.TestCassandra;
 

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
+import org.gms.core.http.Json;
 import org.gms.server.GmsServer;
-import org.gms.server.http.Json;
 
 /** HTTP calls of the Storage API as a client makes them, with optional gms_user header and multipart bodies. */
 final class StorageClient {

@@ -12,9 +12,9 @@ import com.datastax.oss.driver.api.core.servererrors.ServerError;
 import com.datastax.oss.driver.api.core.servererrors.UnavailableException;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import org.gms.storage.error.BadRequestException;
-import org.gms.storage.error.GmsException;
-import org.gms.storage.error.PayloadTooLargeException;
+import org.gms.core.error.BadRequestException;
+import org.gms.core.error.GmsException;
+import org.gms.core.error.PayloadTooLargeException;
 import org.gms.storage.error.StorageException;
 import org.gms.storage.error.StorageUnavailableException;
 

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.gms.core.error.BadRequestException;
+import org.gms.core.error.ForbiddenException;
+import org.gms.core.error.NotFoundException;
+import org.gms.core.error.ServiceUnavailableException;
 import org.gms.storage.cassandra.CassandraStorage;
 import org.gms.storage.document.cassandra.ChunkDao;
 import org.gms.storage.document.cassandra.DocumentDao;
 import org.gms.storage.document.cassandra.StoredRow;
-import org.gms.storage.error.BadRequestException;
-import org.gms.storage.error.ForbiddenException;
-import org.gms.storage.error.NotFoundException;
-import org.gms.storage.error.ServiceUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.gms.core.error.BadRequestException;
+import org.gms.core.error.PayloadTooLargeException;
 import org.gms.storage.document.cassandra.DocumentDao;
 import org.gms.storage.document.cassandra.DocumentWrite;
 import org.gms.storage.document.cassandra.StoredRow;
-import org.gms.storage.error.BadRequestException;
-import org.gms.storage.error.PayloadTooLargeException;
 
 /** Turns one request's fields into one atomic change of a document, within the document limits. */
 final class DocumentWriter {

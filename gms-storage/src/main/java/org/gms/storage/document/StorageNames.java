@@ -1,7 +1,7 @@
 package org.gms.storage.document;
 
 import java.util.regex.Pattern;
-import org.gms.storage.error.BadRequestException;
+import org.gms.core.error.BadRequestException;
 
 /**
  * What storage ids and keys may look like. Both travel in URL paths, so path separators, dot segments and control

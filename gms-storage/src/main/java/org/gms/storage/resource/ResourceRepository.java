@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.gms.core.error.ServiceUnavailableException;
 import org.gms.storage.cassandra.Cql;
-import org.gms.storage.error.ServiceUnavailableException;
 import org.gms.storage.error.StorageUnavailableException;
 
 /**

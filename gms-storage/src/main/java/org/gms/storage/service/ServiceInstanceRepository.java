@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.gms.core.error.PayloadTooLargeException;
 import org.gms.storage.cassandra.Cql;
-import org.gms.storage.error.PayloadTooLargeException;
 
 /**
  * Service instances: ids {@code <prefix>-<uuid>}, lifetime by TTL and by the stored expiry (an instance past its

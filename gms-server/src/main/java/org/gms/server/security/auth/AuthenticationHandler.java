@@ -8,9 +8,9 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.gms.core.http.ErrorMapper;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.GmsConfig;
-import org.gms.server.http.ErrorBody;
 import org.gms.server.security.ErrorAnswers;
 import org.gms.server.security.RequestPaths;
 import org.slf4j.Logger;
@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class AuthenticationHandler extends Handler.Wrapper {
 
     public static final String USER_ATTRIBUTE = "org.gms.server.security.user";
-    static final String PERMISSION_EXCEPTION = "com.genesyslab.platform.applicationblocks.com.ConfigServerException";
     static final String NO_ADMIN_USER = "The admin API has no user: add one with scripts/gms adduser NAME"
             + " Administrator (or set a [server] password)";
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationHandler.class);
@@ -67,7 +66,7 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         if (users.isEmpty() && current.secret("server", "password").isEmpty()) {
             // nobody can log in, and no client is trusted for its address: a loopback peer may be this server's own
             // push client posting to a URL a remote subscriber chose
-            ErrorAnswers.error(response, callback, new ErrorBody(403, PERMISSION_EXCEPTION, NO_ADMIN_USER));
+            ErrorAnswers.error(response, callback, ErrorMapper.body(new PermissionDeniedException(NO_ADMIN_USER)));
             return true;
         }
         Duration timeout = Duration.ofMinutes(current.intValue("server", "session-timeout"));
@@ -82,8 +81,8 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         if (!allowed(user.get().role(), request.getMethod())) {
             LOG.debug("User {} with role {} may not {} {}", user.get().name(), user.get().role().label(),
                     request.getMethod(), RequestPaths.of(request));
-            ErrorAnswers.error(response, callback, new ErrorBody(403, PERMISSION_EXCEPTION,
-                    "Insufficient permissions to perform this operation"));
+            ErrorAnswers.error(response, callback, ErrorMapper.body(new PermissionDeniedException(
+                    "Insufficient permissions to perform this operation")));
             return true;
         }
         request.setAttribute(USER_ATTRIBUTE, user.get());

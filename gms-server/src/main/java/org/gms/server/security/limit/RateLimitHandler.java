@@ -7,9 +7,10 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.gms.server.config.GmsConfig;
+import org.gms.core.error.TooManyRequestsException;
+import org.gms.core.http.ErrorMapper;
 import org.gms.server.config.ConfigHolder;
-import org.gms.server.http.ErrorBody;
+import org.gms.server.config.GmsConfig;
 import org.gms.server.security.AddressList;
 import org.gms.server.security.ClientAddress;
 import org.gms.server.security.ErrorAnswers;
@@ -23,7 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RateLimitHandler extends Handler.Wrapper {
 
-    public static final String EXCEPTION = "org.gms.server.security.limit.TooManyRequestsException";
     private static final Logger LOG = LoggerFactory.getLogger(RateLimitHandler.class);
 
     private final ConfigHolder config;
@@ -58,8 +58,8 @@ public final class RateLimitHandler extends Handler.Wrapper {
                     client, limit);
         }
         response.getHeaders().put(HttpHeader.RETRY_AFTER, 1);
-        ErrorAnswers.error(response, callback, new ErrorBody(429, EXCEPTION,
-                "Too many requests: at most " + limit + " per second are accepted from one client"));
+        ErrorAnswers.error(response, callback, ErrorMapper.body(new TooManyRequestsException(
+                "Too many requests: at most " + limit + " per second are accepted from one client")));
         return true;
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.gms.server.http.ErrorMapper;
+import org.gms.core.http.ErrorMapper;
 import org.gms.server.security.ErrorAnswers;
 
 /**

@@ -5,11 +5,11 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.gms.core.error.ForbiddenException;
+import org.gms.core.http.ErrorMapper;
 import org.gms.server.config.ConfigHolder;
-import org.gms.server.http.ErrorBody;
 import org.gms.server.security.ErrorAnswers;
 import org.gms.server.security.RequestPaths;
-import org.gms.storage.error.ForbiddenException;
 
 /** Answers 403 when a restricted URI arrives on a port its rule does not list; rules are read per request. */
 public final class PortRestrictionHandler extends Handler.Wrapper {
@@ -31,8 +31,8 @@ public final class PortRestrictionHandler extends Handler.Wrapper {
         if (restrictions().allows(path, port)) {
             return super.handle(request, response, callback);
         }
-        ErrorAnswers.error(response, callback, new ErrorBody(403, ForbiddenException.class.getName(),
-                "URI " + path + " is not served on port " + port));
+        ErrorAnswers.error(response, callback, ErrorMapper.body(new ForbiddenException(
+                "URI " + path + " is not served on port " + port)));
         return true;
     }
 

@@ -1,4 +1,4 @@
-package org.gms.server.config;
+package org.gms.core.config;
 
 /** The kinds of values options hold; each knows what a valid value looks like. */
 public enum OptionType {

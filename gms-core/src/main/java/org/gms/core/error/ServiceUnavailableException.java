@@ -1,6 +1,7 @@
-package org.gms.storage.error;
+package org.gms.core.error;
 
 /** A limit, throttling or a suspended node: HTTP 503, the client may retry later. */
+@WireName("org.gms.storage.error.ServiceUnavailableException")
 public class ServiceUnavailableException extends GmsException {
 
     private static final long serialVersionUID = 1L;

@@ -1,4 +1,4 @@
-package org.gms.server.http;
+package org.gms.core.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,7 @@
-package org.gms.storage.error;
+package org.gms.core.error;
 
 /** The request body or a value in it exceeds a configured limit: HTTP 413. */
+@WireName("org.gms.storage.error.PayloadTooLargeException")
 public class PayloadTooLargeException extends GmsException {
 
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,7 @@
-package org.gms.storage.error;
+package org.gms.core.error;
 
 /** Bad input from the client: HTTP 400 with the GMS exception name clients know. */
+@WireName("com.genesyslab.gsg.GSGException")
 public class BadRequestException extends GmsException {
 
     private static final long serialVersionUID = 1L;
@@ -12,10 +13,5 @@ public class BadRequestException extends GmsException {
     @Override
     public int status() {
         return 400;
-    }
-
-    @Override
-    public String wireName() {
-        return "com.genesyslab.gsg.GSGException";
     }
 }

@@ -1,8 +1,7 @@
-package org.gms.server.http;
-
-import org.gms.storage.error.GmsException;
+package org.gms.core.error;
 
 /** A request body in a content type the API does not accept (the notification API takes JSON only): 415. */
+@WireName("org.gms.server.http.UnsupportedMediaTypeException")
 public final class UnsupportedMediaTypeException extends GmsException {
 
     private static final long serialVersionUID = 1L;

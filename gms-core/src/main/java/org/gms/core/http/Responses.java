@@ -1,4 +1,4 @@
-package org.gms.server.http;
+package org.gms.core.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +16,16 @@ public final class Responses {
     public static final String EXPIRED = "Thu, 01 Jan 1970 00:00:00 GMT";
 
     private final IntSupplier cacheSeconds;
+    private final ErrorMapper errors;
 
-    public Responses(IntSupplier cacheSeconds) {
+    /** {@code cacheSeconds}: {@code [server] cacheSeconds}, read per answer; {@code errors}: the server's mapper. */
+    public Responses(IntSupplier cacheSeconds, ErrorMapper errors) {
         this.cacheSeconds = cacheSeconds;
+        this.errors = errors;
+    }
+
+    public ErrorMapper errors() {
+        return errors;
     }
 
     public void json(HttpServletRequest request, HttpServletResponse response, Object body) throws IOException {
@@ -44,6 +51,11 @@ public final class Responses {
         response.setStatus(status);
         cacheHeaders(request, response);
         response.setContentType(contentType);
+    }
+
+    /** Answers with the error body of {@code error}, raised while serving {@code request}. */
+    public void error(HttpServletRequest request, HttpServletResponse response, Throwable error) throws IOException {
+        error(response, errors.map(error, request.getMethod() + " " + request.getRequestURI()));
     }
 
     public void error(HttpServletResponse response, ErrorBody error) throws IOException {

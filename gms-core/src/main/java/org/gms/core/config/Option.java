@@ -1,4 +1,4 @@
-package org.gms.server.config;
+package org.gms.core.config;
 
 import java.util.List;
 

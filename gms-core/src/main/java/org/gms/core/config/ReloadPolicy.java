@@ -1,4 +1,4 @@
-package org.gms.server.config;
+package org.gms.core.config;
 
 /** When a changed option value takes effect. */
 public enum ReloadPolicy {

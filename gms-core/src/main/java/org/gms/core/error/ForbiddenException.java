@@ -1,6 +1,7 @@
-package org.gms.storage.error;
+package org.gms.core.error;
 
 /** The caller may not see or change this resource: HTTP 403. */
+@WireName("org.gms.storage.error.ForbiddenException")
 public class ForbiddenException extends GmsException {
 
     private static final long serialVersionUID = 1L;

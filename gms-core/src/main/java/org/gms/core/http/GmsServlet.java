@@ -1,4 +1,4 @@
-package org.gms.server.http;
+package org.gms.core.http;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,7 +42,7 @@ public abstract class GmsServlet extends HttpServlet {
             }
             handle(request, response);
         } catch (IOException | RuntimeException e) {
-            responses.error(response, ErrorMapper.map(e, request.getMethod() + " " + request.getRequestURI()));
+            responses.error(request, response, e);
         }
     }
 

@@ -1,28 +1,18 @@
-package org.gms.server.config;
+package org.gms.core.config;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Every option the server reads, declared once. {@code etc/gms.ini} documents each of them. */
+/**
+ * Every option the server reads, declared once by the module that reads it; the server collects the modules'
+ * declarations. {@code etc/gms.ini} documents each of them.
+ */
 public final class OptionCatalogue {
 
     private final List<Option> options;
 
     public OptionCatalogue(List<Option> options) {
         this.options = List.copyOf(options);
-    }
-
-    /** The options of every feature of the server. */
-    public static OptionCatalogue standard() {
-        List<Option> all = new ArrayList<>();
-        all.addAll(CoreOptions.OPTIONS);
-        all.addAll(ClusterOptions.OPTIONS);
-        all.addAll(SecurityOptions.OPTIONS);
-        all.addAll(ServiceOptions.OPTIONS);
-        all.addAll(StorageApiOptions.OPTIONS);
-        all.addAll(PushOptions.OPTIONS);
-        return new OptionCatalogue(all);
     }
 
     public List<Option> options() {

@@ -1,4 +1,4 @@
-package org.gms.server.http;
+package org.gms.core.http;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
