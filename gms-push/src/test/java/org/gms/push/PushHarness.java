@@ -8,37 +8,51 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.gms.push.comet.CometDelivery;
+import org.gms.core.config.ConfigSnapshot;
+import org.gms.push.api.CometDelivery;
+import org.gms.push.config.NotificationSettings;
+import org.gms.push.config.PushOptions;
+import org.gms.push.config.PushSettings;
+import org.gms.push.engine.EngineSettings;
+import org.gms.push.engine.PushSystem;
 import org.gms.storage.cassandra.Cql;
 import org.gms.storage.test.TestCassandra;
 
 /** Builds a {@link PushSystem} on the test Cassandra node with options written as in gms.ini. */
-final class PushHarness {
+public final class PushHarness {
 
-    final Map<String, Map<String, String>> sections = new LinkedHashMap<>();
-    final AtomicInteger unsubscribeDelay = new AtomicInteger();
-    Clock clock = Clock.systemUTC();
-    CometDelivery comet = CometDelivery.NONE;
-    EngineSettings engine = EngineSettings.defaults("node-" + UUID.randomUUID())
+    public final Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+    public final AtomicInteger unsubscribeDelay = new AtomicInteger();
+    public Clock clock = Clock.systemUTC();
+    public CometDelivery comet = CometDelivery.NONE;
+    /** Quick retries: 100 ms doubling up to 2 s; the attempts are {@code [push] delivery-max-attempts} (4 here). */
+    public EngineSettings engine = EngineSettings.defaults("node-" + UUID.randomUUID())
             .withRetries(4, Duration.ofMillis(100), Duration.ofSeconds(2));
-    final Path home;
+    public final Path home;
 
-    PushHarness() throws Exception {
+    public PushHarness() throws Exception {
         home = Files.createTempDirectory("gms-push-test");
+        option("push", "delivery-max-attempts", "4");
     }
 
-    PushHarness option(String section, String name, String value) {
+    public PushHarness option(String section, String name, String value) {
         sections.computeIfAbsent(section, key -> new LinkedHashMap<>()).put(name, value);
         return this;
     }
 
-    PushSystem start() {
-        TestCassandra cassandra = TestCassandra.get();
-        return PushSystem.start(new Cql(cassandra.session()), cassandra.settings().keyspace(),
-                ConfigSource.of(sections), home, comet, clock, engine, unsubscribeDelay::get);
+    /** The configuration as the server would read it from gms.ini. */
+    public ConfigSnapshot config() {
+        return ConfigSnapshot.of(PushOptions.OPTIONS, sections, home);
     }
 
-    static String tag() {
+    public PushSystem start() {
+        TestCassandra cassandra = TestCassandra.get();
+        return PushSystem.start(new Cql(cassandra.session()), cassandra.settings().keyspace(),
+                PushSettings.from(config()),
+                () -> new NotificationSettings(Duration.ofSeconds(unsubscribeDelay.get())), comet, clock, engine);
+    }
+
+    public static String tag() {
         return "ors.contact." + UUID.randomUUID();
     }
 }

@@ -4,36 +4,50 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.session.DefaultSessionIdManager;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.gms.core.feature.Feature;
 import org.gms.core.http.ErrorMapper;
 import org.gms.core.http.Responses;
+import org.gms.push.PushFeature;
+import org.gms.push.config.NotificationSettings;
+import org.gms.push.config.PushSettings;
+import org.gms.push.engine.EngineSettings;
 import org.gms.server.cluster.Cluster;
-import org.gms.server.cluster.ClusterFeature;
 import org.gms.server.cluster.ClusterSettings;
 import org.gms.server.cometd.CometdEndpoint;
 import org.gms.server.config.ConfigHolder;
+import org.gms.server.config.ConfigWatcher;
 import org.gms.server.config.GmsConfig;
 import org.gms.server.config.StartProperties;
 import org.gms.server.http.ContainerErrors;
+import org.gms.server.http.FeatureMount;
 import org.gms.server.http.JsonErrorHandler;
 import org.gms.server.http.NotFoundServlet;
+import org.gms.server.http.RequestIds;
 import org.gms.server.http.ServletJsonErrorHandler;
 import org.gms.server.node.NodeFeature;
 import org.gms.server.node.NodeStatus;
 import org.gms.server.node.StartupChecks;
-import org.gms.server.notification.NotificationFeature;
 import org.gms.server.security.SecurityConnectors;
 import org.gms.server.security.SecurityHandlers;
+import org.gms.server.security.auth.AuthSettings;
 import org.gms.server.service.ServiceFeature;
+import org.gms.server.service.ServiceSettings;
+import org.gms.server.storage.StorageApiSettings;
 import org.gms.server.storage.StorageFeature;
+import org.gms.storage.CassandraSettings;
 import org.gms.storage.StorageEnvironment;
 import org.gms.storage.cassandra.CassandraStorage;
 import org.slf4j.Logger;
@@ -69,10 +83,15 @@ public final class GmsServer {
         return create(config, Clock.systemUTC(), StorageEnvironment.forServer(config.get().home(), config.get().logDir()));
     }
 
+    /**
+     * The server, unstarted: Jetty with its connectors and handler chain, the storage bean, then every feature in
+     * start order, then the configuration watcher. Beans start in the order they were added and stop in reverse.
+     */
     public static GmsServer create(ConfigHolder config, Clock clock, StorageEnvironment environment) {
         GmsConfig current = config.get();
         StartProperties start = current.start();
-        ServerSettings settings = ServerSettings.from(current);
+        Supplier<ServerSettings> server = config.settings(ServerSettings::from);
+        ServerSettings settings = server.get();
 
         QueuedThreadPool threads = new QueuedThreadPool(start.integer("jetty.threadPool.maxThreads"),
                 start.integer("jetty.threadPool.minThreads"));
@@ -101,31 +120,34 @@ public final class GmsServer {
         sessionIds.setWorkerName("node" + settings.nodeId());
         jetty.addBean(sessionIds, true);
 
-        CassandraStorage storage = new CassandraStorage(current.cassandra(), environment);
+        // the storage starts before every feature and stops after them
+        CassandraStorage storage = new CassandraStorage(CassandraSettings.from(current), environment);
+        jetty.addBean(storage);
         NodeStatus nodeStatus = new NodeStatus(storage);
-        Responses responses = new Responses(() -> config.get().intValue("server", "cacheSeconds"), errors);
+        Responses responses = new Responses(() -> server.get().cacheSeconds(), errors);
         ServletContextHandler context = new ServletContextHandler(ServerSettings.CONTEXT_PATH,
                 ServletContextHandler.SESSIONS);
         context.setErrorHandler(new ServletJsonErrorHandler(errors));
-        context.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new NotFoundServlet(responses)), "/");
+        context.addServlet(new ServletHolder(new NotFoundServlet(responses)), "/");
+        CometdEndpoint cometd = CometdEndpoint.install(jetty, context, config.settings(AuthSettings::from));
 
-        Cluster cluster = new Cluster(ClusterSettings.from(current), settings.nodeId(), clock, nodeStatus);
-        ServerContext serverContext = new ServerContext(config, storage, nodeStatus, responses, clock, context, cluster);
-        CometdEndpoint cometd = CometdEndpoint.install(jetty, context, config);
-        for (Feature feature : features(cometd)) {
-            feature.install(serverContext);
+        Cluster cluster = new Cluster(ClusterSettings.from(current), settings.nodeId(), clock, nodeStatus, storage,
+                responses);
+        StorageFeature documents = new StorageFeature(storage, config.settings(StorageApiSettings::from), server,
+                clock, responses);
+        List<Feature> features = List.of(new NodeFeature(responses, nodeStatus), cluster, documents,
+                new ServiceFeature(storage, documents, config.settings(ServiceSettings::from), clock, responses),
+                new PushFeature(storage, () -> PushSettings.from(config.get()),
+                        config.settings(NotificationSettings::from), cometd, clock,
+                        EngineSettings.defaults("node" + settings.nodeId() + "-" + UUID.randomUUID()), responses));
+        for (Feature feature : features) {
+            feature.mount(new FeatureMount(context, responses, feature));
+            jetty.addBean(feature);
         }
-        // the storage bean is added before the handler, so it starts before the servlets and stops after them
-        jetty.addBean(new StorageLifeCycle(storage, serverContext.storageReadyActions(), serverContext.closeables()));
-        jetty.setHandler(SecurityHandlers.wrap(jetty, config, context, clock));
+        Handler chain = SecurityHandlers.wrap(jetty, config, context, clock);
+        jetty.setHandler(new RequestIds(settings.nodeId(), chain));
+        config.loader().ifPresent(loader -> jetty.addBean(new ConfigWatcher(loader, config)));
         return new GmsServer(config, jetty, http, nodeStatus, settings, cluster);
-    }
-
-    /** Every capability of the server, in installation order. */
-    private static List<Feature> features(CometdEndpoint cometd) {
-        StorageFeature storage = new StorageFeature();
-        return List.of(new NodeFeature(), new ClusterFeature(), storage, new ServiceFeature(storage::serviceStorage),
-                new NotificationFeature(cometd));
     }
 
     public void start() throws Exception {
@@ -153,7 +175,7 @@ public final class GmsServer {
     /** Suspends the node, waits {@code [sml] suspending-wait-timeout} so load balancers drain it, then stops. */
     public void stopGracefully() throws Exception {
         nodeStatus.suspend();
-        int seconds = config.get().intValue("sml", "suspending-wait-timeout");
+        long seconds = ServerSettings.from(config.get()).suspendingWait().toSeconds();
         LOG.info("Stopping: node is OFFLINE, waiting {} s for load balancers to drain it", seconds);
         TimeUnit.SECONDS.sleep(seconds);
         stop();

@@ -2,12 +2,12 @@ package org.gms.server;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gms.core.config.OptionCatalogue;
+import java.util.function.Supplier;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.ConfigLoader;
-import org.gms.server.config.ConfigWatcher;
 import org.gms.server.config.GmsOptions;
 import org.gms.server.logging.LogLevels;
+import org.gms.server.logging.LogSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,16 +38,16 @@ public final class Main {
         Logger log = LoggerFactory.getLogger(Main.class);
 
         GmsServer server;
-        ConfigWatcher watcher;
         try {
             ConfigLoader loader = new ConfigLoader(home, configDir, logDir, GmsOptions.catalogue(),
                     System.getProperties());
-            ConfigHolder config = new ConfigHolder(loader.load());
-            LogLevels.nameNode(config.get().value("server", "node_id"));
-            LogLevels.apply(config.get());
-            config.onChange(LogLevels::apply);
-            LogLevels.followLogbackReloads(config);
-            watcher = new ConfigWatcher(loader, config);
+            ConfigHolder config = new ConfigHolder(loader.load(), loader);
+            String nodeId = Integer.toString(ServerSettings.from(config.get()).nodeId());
+            Supplier<LogSettings> logSettings = config.settings(LogSettings::from);
+            LogLevels.nameNode(nodeId);
+            LogLevels.apply(logSettings.get());
+            config.onChange(changed -> LogLevels.apply(logSettings.get()));
+            LogLevels.followLogbackReloads(nodeId, logSettings);
             server = GmsServer.create(config);
         } catch (Exception e) {
             exit(log, e);
@@ -55,10 +55,9 @@ public final class Main {
         }
         // registered before the start: Ctrl-C or SIGTERM while the embedded Cassandra node or Jetty is starting
         // must still stop them
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(log, watcher, server), "gms-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(log, server), "gms-stop"));
         try {
             server.start();
-            watcher.start();
         } catch (Exception e) {
             exit(log, e);
             return;
@@ -66,8 +65,7 @@ public final class Main {
         server.join();
     }
 
-    private static void stop(Logger log, ConfigWatcher watcher, GmsServer server) {
-        watcher.close();
+    private static void stop(Logger log, GmsServer server) {
         try {
             if (server.isStarted()) {
                 server.stopGracefully();

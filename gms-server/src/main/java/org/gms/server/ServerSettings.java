@@ -1,22 +1,47 @@
 package org.gms.server;
 
+import static org.gms.core.config.ReloadPolicy.IMMEDIATE;
+import static org.gms.core.config.ReloadPolicy.RESTART;
+
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import org.gms.server.config.GmsConfig;
+import org.gms.core.config.ConfigView;
+import org.gms.core.config.Option;
 
 /**
  * The node's identity in {@code [server]}: node id and the URL other nodes use, {@code
- * web_scheme://web_host:web_port/genesys}, plus the public {@code external_url_base}.
+ * web_scheme://web_host:web_port/genesys}, the public {@code external_url_base}, the caching of JSON answers, and how
+ * long a stopping node stays suspended ({@code [sml]}).
  */
 public record ServerSettings(int nodeId, String webHost, int webPort, String webScheme,
-                             Optional<URI> externalUrlBase) {
+                             Optional<URI> externalUrlBase, int cacheSeconds, Duration suspendingWait) {
 
     public static final String CONTEXT_PATH = "/genesys";
+    static final String SECTION = "server";
 
-    public static ServerSettings from(GmsConfig config) {
-        String base = config.value("server", "external_url_base");
+    public static final List<Option> OPTIONS = List.of(
+            Option.integer(SECTION, "node_id", 1, 0, 99, RESTART,
+                    "Node identity, unique in the cluster (node level only); used in access codes and service ids."),
+            Option.string(SECTION, "web_host", "", RESTART,
+                    "Host or address other nodes use to reach this node; empty: this host's address."),
+            Option.integer(SECTION, "web_port", 0, 0, 65535, RESTART,
+                    "Port other nodes use to reach this node; 0: the HTTP port (jetty.http.port)."),
+            Option.oneOf(SECTION, "web_scheme", "http", List.of("http", "https"), RESTART,
+                    "Scheme of the node URL web_scheme://web_host:web_port/genesys."),
+            Option.string(SECTION, "external_url_base", "", IMMEDIATE,
+                    "Public base URL (load balancer) used in URLs handed to clients, e.g. http://lb:8080/."
+                            + " Its port must equal the HTTP port, or the node stops at start."),
+            Option.integer(SECTION, "cacheSeconds", 0, 0, 31536000, IMMEDIATE,
+                    "0: JSON answers are not cached (Cache-Control: no-store); N: max-age=N on GET answers."),
+            Option.integer("sml", "suspending-wait-timeout", 10, 5, 600, IMMEDIATE,
+                    "Seconds a stopping node stays suspended (OFFLINE) before it stops, so load balancers drain it."));
+
+    public static ServerSettings from(ConfigView config) {
+        String base = config.value(SECTION, "external_url_base");
         Optional<URI> external = Optional.empty();
         if (!base.isEmpty()) {
             try {
@@ -30,8 +55,10 @@ public record ServerSettings(int nodeId, String webHost, int webPort, String web
                         + " expected http(s)://<host>:<port>/");
             }
         }
-        return new ServerSettings(config.intValue("server", "node_id"), config.value("server", "web_host"),
-                config.intValue("server", "web_port"), config.value("server", "web_scheme"), external);
+        return new ServerSettings(config.intValue(SECTION, "node_id"), config.value(SECTION, "web_host"),
+                config.intValue(SECTION, "web_port"), config.value(SECTION, "web_scheme"), external,
+                config.intValue(SECTION, "cacheSeconds"),
+                Duration.ofSeconds(config.intValue("sml", "suspending-wait-timeout")));
     }
 
     /**

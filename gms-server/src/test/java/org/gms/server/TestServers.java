@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.gms.core.config.OptionCatalogue;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.ConfigLoader;
 import org.gms.server.config.GmsConfig;

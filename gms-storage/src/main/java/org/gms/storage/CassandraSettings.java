@@ -1,11 +1,14 @@
 package org.gms.storage;
 
+import static org.gms.core.config.ReloadPolicy.RESTART;
+
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.gms.core.config.ConfigView;
+import org.gms.core.config.Option;
 
 /**
  * The {@code [cassandra]} and {@code [cassandra-authentication-security]} options. An empty {@code nodes} list means
@@ -32,12 +35,36 @@ public record CassandraSettings(
     public static final String AUTH_SECTION = "cassandra-authentication-security";
     public static final int DEFAULT_NATIVE_PORT = 9042;
     public static final String DEFAULT_KEYSPACE_PREFIX = "gsg";
-    public static final String DEFAULT_LOCAL_DC = "datacenter1";
-    public static final String DEFAULT_CONSISTENCY = "LOCAL_QUORUM";
-    public static final String DEFAULT_EMBEDDED_DATA_DIR = "data/cassandra";
-    public static final String DEFAULT_EMBEDDED_HEAP = "512m";
-    public static final int DEFAULT_EMBEDDED_STORAGE_PORT = 7000;
-    public static final int DEFAULT_REQUEST_TIMEOUT_MILLIS = 5000;
+
+    public static final List<Option> OPTIONS = List.of(
+            Option.list(SECTION, "nodes", "", RESTART,
+                    "Contact points of the local data center (host or host:port, comma-separated);"
+                            + " empty: start an embedded single-node Cassandra."),
+            Option.integer(SECTION, "native-port", DEFAULT_NATIVE_PORT, 1, 65535, RESTART,
+                    "CQL port of the contact points, and of the embedded node."),
+            Option.string(SECTION, "keyspace-prefix", DEFAULT_KEYSPACE_PREFIX, RESTART,
+                    "Keyspaces <prefix> and <prefix>_dd."),
+            Option.string(SECTION, "local-dc", "datacenter1", RESTART,
+                    "Local data center of the driver's load balancing; no other data center is used."),
+            Option.oneOf(SECTION, "consistency", "LOCAL_QUORUM",
+                    List.of("ONE", "TWO", "THREE", "QUORUM", "LOCAL_QUORUM", "EACH_QUORUM", "ALL", "LOCAL_ONE"),
+                    RESTART, "Consistency level of reads and writes."),
+            Option.bool(SECTION, "create-tables", false, RESTART,
+                    "External cluster: create missing tables (never keyspaces) at start instead of stopping."),
+            Option.bool(SECTION, "secured", false, RESTART, "Connect to Cassandra over TLS."),
+            Option.string(SECTION, "truststore", "", RESTART,
+                    "Trust store (JKS or PKCS#12) for TLS to Cassandra only; empty: the JVM's default trust."),
+            Option.secret(SECTION, "truststore-password", RESTART, "Password of the trust store."),
+            Option.string(SECTION, "embedded-data-dir", "data/cassandra", RESTART,
+                    "Embedded node: data folder (relative to the installation)."),
+            Option.string(SECTION, "embedded-heap", "512m", RESTART, "Embedded node: Java heap size."),
+            Option.integer(SECTION, "embedded-storage-port", 7000, 1, 65535, RESTART,
+                    "Embedded node: internal storage port on 127.0.0.1."),
+            Option.integer(SECTION, "request-timeout", 5000, 100, 120000, RESTART,
+                    "Milliseconds before a Cassandra request fails (the client then gets 503)."),
+            Option.string(AUTH_SECTION, "username", "", RESTART,
+                    "Cassandra user (PasswordAuthenticator); empty: no authentication."),
+            Option.secret(AUTH_SECTION, "password", RESTART, "Cassandra password."));
 
     public CassandraSettings {
         nodes = List.copyOf(nodes);
@@ -50,34 +77,27 @@ public record CassandraSettings(
         }
     }
 
-    /** Builds the settings from the merged {@code [cassandra]} section, relative paths resolved against {@code home}. */
-    public static CassandraSettings from(Map<String, String> cassandra, Map<String, String> authentication, Path home) {
-        Options options = new Options(SECTION, cassandra);
-        Options auth = new Options(AUTH_SECTION, authentication);
-        List<String> nodes = new ArrayList<>();
-        for (String node : options.string("nodes", "").split(",")) {
-            if (!node.isBlank()) {
-                nodes.add(node.trim());
-            }
-        }
-        String truststore = options.string("truststore", "");
-        String username = auth.string("username", "");
+    /** The settings of a configuration snapshot, relative paths resolved against its installation folder. */
+    public static CassandraSettings from(ConfigView config) {
+        String truststore = config.value(SECTION, "truststore");
+        String username = config.value(AUTH_SECTION, "username");
+        Path home = config.home();
         return new CassandraSettings(
-                nodes,
-                options.integer("native-port", DEFAULT_NATIVE_PORT),
-                options.string("keyspace-prefix", DEFAULT_KEYSPACE_PREFIX),
-                options.string("local-dc", DEFAULT_LOCAL_DC),
-                options.string("consistency", DEFAULT_CONSISTENCY),
-                options.bool("create-tables", false),
-                options.bool("secured", false),
+                config.listValue(SECTION, "nodes"),
+                config.intValue(SECTION, "native-port"),
+                config.value(SECTION, "keyspace-prefix"),
+                config.value(SECTION, "local-dc"),
+                config.value(SECTION, "consistency"),
+                config.boolValue(SECTION, "create-tables"),
+                config.boolValue(SECTION, "secured"),
                 truststore.isEmpty() ? Optional.empty() : Optional.of(home.resolve(truststore)),
-                options.string("truststore-password", ""),
-                home.resolve(options.string("embedded-data-dir", DEFAULT_EMBEDDED_DATA_DIR)),
-                options.string("embedded-heap", DEFAULT_EMBEDDED_HEAP),
-                options.integer("embedded-storage-port", DEFAULT_EMBEDDED_STORAGE_PORT),
-                options.integer("request-timeout", DEFAULT_REQUEST_TIMEOUT_MILLIS),
+                config.secret(SECTION, "truststore-password"),
+                home.resolve(config.value(SECTION, "embedded-data-dir")),
+                config.value(SECTION, "embedded-heap"),
+                config.intValue(SECTION, "embedded-storage-port"),
+                config.intValue(SECTION, "request-timeout"),
                 username.isEmpty() ? Optional.empty() : Optional.of(username),
-                auth.string("password", ""));
+                config.secret(AUTH_SECTION, "password"));
     }
 
     public boolean embedded() {

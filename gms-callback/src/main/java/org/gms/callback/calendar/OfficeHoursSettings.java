@@ -1,5 +1,7 @@
 package org.gms.callback.calendar;
 
+import static org.gms.core.config.ReloadPolicy.IMMEDIATE;
+
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gms.core.config.Option;
+import org.gms.core.config.OptionFamily;
 
 /**
  * The office-hours options of one {@code [service.<name>]} section, validated: {@code _timezone},
@@ -19,6 +23,19 @@ public record OfficeHoursSettings(ZoneId zone, List<WeeklyHours> regular, List<D
                                   List<DateSpec> holidays, List<DateRange> effectiveDates) {
 
     public static final String DEFAULT_TIMEZONE = "UTC";
+
+    /** Its options, in every {@code [service.<name>]} section. */
+    public static final List<Option> OPTIONS = List.of(
+            Option.string(OptionFamily.SERVICE, "_timezone", "", IMMEDIATE,
+                    "Office hours and capacity: time zone (IANA id such as Europe/Paris) of the hours; empty: UTC."),
+            Option.string(OptionFamily.SERVICE, "_bh_regular1", "", IMMEDIATE,
+                    "Office hours: weekly hours, DDD-DDD HH:mm-HH:mm (any suffix: _bh_regular2, ...)."),
+            Option.string(OptionFamily.SERVICE, "_bh_add1", "", IMMEDIATE,
+                    "Office hours: extra hours on a date, YYYY-MM-dd HH:mm-HH:mm or MM-dd HH:mm-HH:mm."),
+            Option.string(OptionFamily.SERVICE, "_holiday1", "", IMMEDIATE,
+                    "Office hours: closed date, YYYY-MM-dd or MM-dd (every year)."),
+            Option.string(OptionFamily.SERVICE, "_effective_dates1", "", IMMEDIATE,
+                    "Office hours: closed outside these dates when set, YYYY-MM-dd [to YYYY-MM-dd]."));
 
     public OfficeHoursSettings {
         regular = List.copyOf(regular);

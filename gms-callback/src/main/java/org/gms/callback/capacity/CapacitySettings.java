@@ -1,5 +1,7 @@
 package org.gms.callback.capacity;
 
+import static org.gms.core.config.ReloadPolicy.IMMEDIATE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.gms.core.config.Option;
+import org.gms.core.config.OptionFamily;
 
 /**
  * The capacity options of one {@code [service.<name>]} section: {@code _capacity=[Mon, Tue, ...]} names the days of
@@ -25,6 +29,19 @@ import java.util.TreeMap;
  */
 public record CapacitySettings(ZoneId zone, int maxCapacity, int bucketMinutes, Map<DayOfWeek, DayProfile> weekly,
                                Map<LocalDate, DayProfile> dates) {
+
+    /** Its options, in every {@code [service.<name>]} section. */
+    public static final List<Option> OPTIONS = List.of(
+            Option.string(OptionFamily.SERVICE, "_capacity", "", IMMEDIATE,
+                    "Capacity: day list [Mon, Tue, ...]; entry n uses the hour profile _capacity_n."),
+            Option.string(OptionFamily.SERVICE, "_capacity_1", "", IMMEDIATE,
+                    "Capacity: hour profile {\"1\":{\"HHmm\":capacity,...}} of the days of entry 1."),
+            Option.string(OptionFamily.SERVICE, "_capacity_add", "", IMMEDIATE,
+                    "Capacity: date exceptions {\"YYYY-MM-dd\":{\"HHmm\":capacity}}; empty: none."),
+            Option.string(OptionFamily.SERVICE, "_max_capacity", "", IMMEDIATE,
+                    "Capacity: highest capacity of an hour; a higher value is a CapacityException. Empty: 1000."),
+            Option.string(OptionFamily.SERVICE, "_request_time_bucket", "", IMMEDIATE,
+                    "Capacity: bucket minutes (5, 10, 15, 20, 30, 60, 120); empty: 60."));
 
     public static final int DEFAULT_MAX_CAPACITY = 1000;
     public static final int DEFAULT_BUCKET_MINUTES = 60;

@@ -1,6 +1,8 @@
 package org.gms.core.config;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -11,8 +13,16 @@ public final class OptionCatalogue {
 
     private final List<Option> options;
 
+    /** Fails when two declarations name the same option: each option has one owner and one default. */
     public OptionCatalogue(List<Option> options) {
         this.options = List.copyOf(options);
+        Set<String> seen = new HashSet<>();
+        for (Option option : options) {
+            if (!seen.add(option.section() + "/" + option.name())) {
+                throw new IllegalArgumentException("Option [" + option.section() + "] " + option.name()
+                        + " is declared twice");
+            }
+        }
     }
 
     public List<Option> options() {

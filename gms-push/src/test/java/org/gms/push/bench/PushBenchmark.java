@@ -20,14 +20,17 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
-import org.gms.push.ConfigSource;
-import org.gms.push.EngineSettings;
-import org.gms.push.HttpSettings;
-import org.gms.push.PublishRequest;
-import org.gms.push.PushSystem;
-import org.gms.push.SubscribeRequest;
-import org.gms.push.comet.CometDelivery;
-import org.gms.push.http.HttpSender;
+import org.gms.core.config.ConfigSnapshot;
+import org.gms.push.api.CometDelivery;
+import org.gms.push.api.PublishRequest;
+import org.gms.push.api.SubscribeRequest;
+import org.gms.push.config.HttpSettings;
+import org.gms.push.config.NotificationSettings;
+import org.gms.push.config.PushOptions;
+import org.gms.push.config.PushSettings;
+import org.gms.push.engine.EngineSettings;
+import org.gms.push.engine.PushSystem;
+import org.gms.push.provider.http.HttpSender;
 import org.gms.storage.cassandra.Cql;
 import org.gms.storage.test.TestCassandra;
 
@@ -52,10 +55,12 @@ public final class PushBenchmark {
         String url = "http://127.0.0.1:" + ((ServerConnector) receiver.getConnectors()[0]).getLocalPort() + "/push";
         TestCassandra cassandra = TestCassandra.get();
         ProcessHandle node = ProcessHandle.current().children().findFirst().orElseThrow();
+        ConfigSnapshot config = ConfigSnapshot.of(PushOptions.OPTIONS,
+                Map.of("push", Map.of("pushEnabled", "customhttp", "customhttp.url", url)),
+                Files.createTempDirectory("bench"));
         PushSystem push = PushSystem.start(new Cql(cassandra.session()), cassandra.settings().keyspace(),
-                ConfigSource.of(Map.of("push", Map.of("pushEnabled", "customhttp", "customhttp.url", url))),
-                Files.createTempDirectory("bench"), CometDelivery.NONE, Clock.systemUTC(),
-                EngineSettings.defaults("bench-" + UUID.randomUUID()), () -> 0);
+                PushSettings.from(config), () -> NotificationSettings.from(config), CometDelivery.NONE,
+                Clock.systemUTC(), EngineSettings.defaults("bench-" + UUID.randomUUID()));
         String tag = System.getProperty("bench.tag", "bench." + UUID.randomUUID());
         for (int index = 0; index < SUBSCRIPTIONS; index++) {
             push.service().subscribe(new SubscribeRequest("", "s" + index, null, "device-" + index, "customhttp",

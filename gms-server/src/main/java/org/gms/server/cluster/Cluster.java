@@ -3,10 +3,17 @@ package org.gms.server.cluster;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gms.core.error.ServiceUnavailableException;
+import org.gms.core.feature.Feature;
+import org.gms.core.feature.Routes;
+import org.gms.core.http.Responses;
 import org.gms.server.node.NodeStatus;
 import org.gms.storage.cassandra.CassandraStorage;
 import org.gms.storage.cassandra.Cql;
@@ -15,6 +22,7 @@ import org.gms.storage.cluster.NodeRecord;
 import org.gms.storage.cluster.NodeRegistry;
 import org.gms.storage.cluster.NodeRegistryDao;
 import org.gms.storage.cluster.job.JobEngine;
+import org.gms.storage.cluster.job.JobHandler;
 import org.gms.storage.cluster.job.JobScheduler;
 import org.gms.storage.cluster.lease.CassandraLeaseService;
 import org.gms.storage.cluster.lease.LeaseService;
@@ -22,10 +30,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's membership of the cluster: identity checks, registry heartbeat, master lease, job engine and the
- * internal API. Built with the server; connected once the storage is ready; joins the ring once the server listens.
+ * The node's membership of the cluster: identity checks, registry heartbeat, master lease, the job engine and the
+ * internal API ({@code /1/admin/nodes}, {@code /1/internal/*}). Its start checks the cluster name, settles the shared
+ * secret and builds the DAOs; {@link #join} enters the ring once the server listens. It is the job scheduler of the
+ * other features: they register handlers when they are built and schedule jobs once started.
  */
-public final class Cluster implements AutoCloseable {
+public final class Cluster extends Feature implements JobScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Cluster.class);
 
@@ -33,27 +43,42 @@ public final class Cluster implements AutoCloseable {
     private final int nodeId;
     private final Clock clock;
     private final NodeStatus status;
+    private final CassandraStorage storage;
+    private final Responses responses;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final InternalEndpoints internal = new InternalEndpoints();
-    private final PendingJobScheduler jobs = new PendingJobScheduler();
-    private volatile String secret;
-    private volatile String dataCenter;
-    private volatile LeaseService leases;
-    private volatile NodeRegistry registry;
+    private final Map<String, JobHandler> handlers = new ConcurrentHashMap<>();
+    // built in doStart; the lifecycle state (volatile) publishes them to every caller that saw the feature started
+    private String secret;
+    private String dataCenter;
+    private LeaseService leases;
+    private NodeRegistry registry;
     private volatile JobEngine engine;
     private volatile Membership membership;
-    private volatile String owner;
     private volatile boolean halted;
 
-    public Cluster(ClusterSettings settings, int nodeId, Clock clock, NodeStatus status) {
+    public Cluster(ClusterSettings settings, int nodeId, Clock clock, NodeStatus status, CassandraStorage storage,
+                   Responses responses) {
+        super("cluster service");
         this.settings = settings;
         this.nodeId = nodeId;
         this.clock = clock;
         this.status = status;
+        this.storage = storage;
+        this.responses = responses;
+        internal.register("ping", request -> Map.of("status", status.state().name()));
+        status.onChange(this::statusChanged);
+    }
+
+    @Override
+    public void mount(Routes routes) {
+        routes.servlet("/1/admin/nodes", new AdminNodesServlet(responses, this));
+        routes.servlet("/1/internal/*", new InternalServlet(responses, this));
     }
 
     /** Checks the cluster name, settles the shared secret and builds the DAOs; refuses a foreign keyspace. */
-    public void connect(CassandraStorage storage) {
+    @Override
+    protected void doStart() throws Exception {
         Cql cql = storage.cql();
         String keyspace = storage.settings().keyspace();
         ClusterInfoDao info = new ClusterInfoDao(cql, keyspace);
@@ -70,12 +95,13 @@ public final class Cluster implements AutoCloseable {
         leases = new CassandraLeaseService(cql, keyspace);
         registry = new NodeRegistry(new NodeRegistryDao(cql, keyspace), clock, settings.heartbeatPeriod());
         engine = new JobEngine(cql, keyspace, leases, settings.jobs(), clock, "node" + nodeId + "#" + instance);
-        jobs.attach(engine);
+        handlers.forEach(engine::register);
+        super.doStart();
     }
 
     /** Claims the node id, enters the ring and starts taking jobs; fails when another live node has this id. */
     public void join(URI nodeUrl, String version) {
-        owner = "node" + nodeId + "@" + nodeUrl + "#" + instance;
+        String owner = "node" + nodeId + "@" + nodeUrl + "#" + instance;
         NodeRecord self = new NodeRecord(nodeId, nodeUrl.toString(), version, clock.instant(), "ONLINE", dataCenter,
                 clock.instant());
         Membership joining = new Membership(registry, leases, self, owner, settings.heartbeatPeriod(),
@@ -91,8 +117,9 @@ public final class Cluster implements AutoCloseable {
     }
 
     /** Follows the node status: a suspended node claims no job and gives up the master role. */
-    public void statusChanged(NodeStatus.State requested) {
-        if (engine == null || membership == null) {
+    private void statusChanged(NodeStatus.State requested) {
+        Membership current = membership;
+        if (current == null) {
             return;
         }
         if (requested == NodeStatus.State.OFFLINE) {
@@ -100,16 +127,34 @@ public final class Cluster implements AutoCloseable {
         } else {
             engine.resume();
         }
-        membership.beat();
+        current.beat();
     }
 
-    /** Job handlers may be registered at any time; scheduling needs the storage. */
+    /** Job handlers may be registered at any time, best while the features are built. */
+    @Override
+    public void register(String type, JobHandler handler) {
+        handlers.put(type, handler);
+        JobEngine current = engine;
+        if (current != null) {
+            current.register(type, handler);
+        }
+    }
+
+    @Override
+    public CompletionStage<Void> scheduleAsync(String type, String jobId, Instant due, String payload) {
+        if (!isStarted()) {
+            throw new ServiceUnavailableException("The " + name() + " is not started");
+        }
+        return engine.scheduleAsync(type, jobId, due, payload);
+    }
+
+    /** The job scheduler of this node (the cluster itself). */
     public JobScheduler jobs() {
-        return jobs;
+        return this;
     }
 
     public LeaseService leases() {
-        return require(leases);
+        return leases;
     }
 
     public InternalEndpoints internal() {
@@ -118,55 +163,59 @@ public final class Cluster implements AutoCloseable {
 
     /** A client for the internal API of other nodes. */
     public InternalClient client() {
-        return new InternalClient(require(secret));
+        return new InternalClient(secret);
     }
 
     String secret() {
-        return require(secret);
+        return secret;
     }
 
     public NodeRegistry registry() {
-        return require(registry);
+        return registry;
     }
 
     /** The ring as seen at the last heartbeat. */
     public Map<Integer, NodeRecord> members() {
-        return membership == null ? Map.of() : membership.members();
+        Membership current = membership;
+        return current == null ? Map.of() : current.members();
     }
 
     public boolean isMaster() {
-        return membership != null && membership.isMaster();
+        Membership current = membership;
+        return current != null && current.isMaster();
     }
 
     /** The node id of the master, from the master lease. */
     public Optional<Integer> masterNodeId() {
-        return leases().owner(Membership.MASTER).flatMap(Cluster::nodeIdOf);
+        return leases.owner(Membership.MASTER).flatMap(Cluster::nodeIdOf);
     }
 
     /** The job engine of this node (statistics, tests). */
     public JobEngine engine() {
-        return require(engine);
+        return engine;
     }
 
     /** Stops taking jobs (running ones finish), then leaves the ring; runs before the storage closes. */
     @Override
-    public void close() throws InterruptedException {
-        if (halted) {
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (halted || engine == null) {
             return;
         }
-        if (engine != null) {
-            engine.close();
-        }
-        if (membership != null) {
-            membership.leave();
+        engine.close();
+        Membership current = membership;
+        membership = null;
+        if (current != null) {
+            current.leave();
         }
     }
 
     /** Stops every cluster thread without cleaning up, as a crashed process would (tests). */
     public void halt() {
         halted = true;
-        if (membership != null) {
-            membership.halt();
+        Membership current = membership;
+        if (current != null) {
+            current.halt();
         }
         if (engine != null) {
             engine.halt();
@@ -188,12 +237,5 @@ public final class Cluster implements AutoCloseable {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static <T> T require(T value) {
-        if (value == null) {
-            throw new IllegalStateException("The cluster is not connected yet (storage not started)");
-        }
-        return value;
     }
 }

@@ -1,7 +1,11 @@
 package org.gms.server.cluster;
 
+import static org.gms.core.config.ReloadPolicy.RESTART;
+
 import java.time.Duration;
-import org.gms.server.config.GmsConfig;
+import java.util.List;
+import org.gms.core.config.ConfigView;
+import org.gms.core.config.Option;
 import org.gms.storage.cluster.job.JobSettings;
 
 /**
@@ -16,18 +20,17 @@ public record ClusterSettings(String name, String secret, Duration heartbeatPeri
 
     static final String SECTION = "cluster";
 
-    public static ClusterSettings from(GmsConfig config) {
-        JobSettings jobs = new JobSettings(
-                config.value(SECTION, "job-queue"),
-                config.intValue(SECTION, "job-shards"),
-                Duration.ofMillis(config.intValue(SECTION, "job-poll-interval")),
-                Duration.ofSeconds(config.intValue(SECTION, "job-lease-ttl")),
-                config.intValue(SECTION, "job-threads"),
-                config.intValue(SECTION, "job-max-attempts"),
-                Duration.ofMillis(config.intValue(SECTION, "job-retry-delay")),
-                Duration.ofMillis(config.intValue(SECTION, "job-retry-max-delay")),
-                Duration.ofSeconds(config.intValue(SECTION, "job-lookback")),
-                Duration.ofSeconds(config.intValue(SECTION, "job-retention")));
+    public static final List<Option> OPTIONS = List.of(
+            Option.string(SECTION, "name", "GMS_Cluster", RESTART,
+                    "Cluster name, recorded in Cassandra by the first node; a node with another name refuses to start."),
+            Option.secret(SECTION, "secret", RESTART,
+                    "Secret of node-to-node calls on /genesys/1/internal; empty: generated once and shared through"
+                            + " Cassandra."),
+            Option.integer(SECTION, "heartbeat-period", 2, 1, 60, RESTART,
+                    "Seconds between registry heartbeats; a node whose row is not refreshed for three periods has left."));
+
+    public static ClusterSettings from(ConfigView config) {
+        JobSettings jobs = JobSettings.from(config);
         return new ClusterSettings(config.value(SECTION, "name"), config.secret(SECTION, "secret"),
                 Duration.ofSeconds(config.intValue(SECTION, "heartbeat-period")), jobs);
     }

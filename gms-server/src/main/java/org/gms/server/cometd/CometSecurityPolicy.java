@@ -1,14 +1,15 @@
 package org.gms.server.cometd;
 
+import java.util.function.Supplier;
 import org.cometd.bayeux.server.BayeuxContext;
 import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.bayeux.server.ServerChannel;
 import org.cometd.bayeux.server.ServerMessage;
 import org.cometd.bayeux.server.ServerSession;
 import org.cometd.server.DefaultSecurityPolicy;
-import org.gms.push.comet.CometDelivery;
-import org.gms.server.config.ConfigHolder;
+import org.gms.push.api.CometDelivery;
 import org.gms.server.security.auth.AccessRule;
+import org.gms.server.security.auth.AuthSettings;
 import org.gms.server.security.auth.BasicCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +25,10 @@ final class CometSecurityPolicy extends DefaultSecurityPolicy {
     static final String NOTIFICATION_PATH = AccessRule.CONTEXT + "/1/notification";
     private static final Logger LOG = LoggerFactory.getLogger(CometSecurityPolicy.class);
 
-    private final ConfigHolder config;
+    private final Supplier<AuthSettings> settings;
 
-    CometSecurityPolicy(ConfigHolder config) {
-        this.config = config;
+    CometSecurityPolicy(Supplier<AuthSettings> settings) {
+        this.settings = settings;
     }
 
     @Override
@@ -35,7 +36,7 @@ final class CometSecurityPolicy extends DefaultSecurityPolicy {
         if (session.isLocalSession()) {
             return true;
         }
-        if (AccessRule.of(NOTIFICATION_PATH, config.get()) instanceof AccessRule.Basic basic) {
+        if (AccessRule.of(NOTIFICATION_PATH, settings.get()) instanceof AccessRule.Basic basic) {
             BayeuxContext context = message.getBayeuxContext();
             String header = context == null ? null : context.getHeader("Authorization");
             if (!basic.accepts(BasicCredentials.parse(header))) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.cometd.bayeux.Promise;
 import org.cometd.bayeux.server.BayeuxContext;
 import org.cometd.bayeux.server.BayeuxServer;
@@ -19,8 +20,8 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
-import org.gms.push.comet.CometDelivery;
-import org.gms.server.config.ConfigHolder;
+import org.gms.push.api.CometDelivery;
+import org.gms.server.security.auth.AuthSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,10 +47,11 @@ public final class CometdEndpoint implements CometDelivery, BayeuxServer.Session
      * Mounts the endpoint at {@code /cometd/*} of the context, guarded by {@link CometSecurityPolicy}; the server stops
      * it.
      */
-    public static CometdEndpoint install(Server server, ServletContextHandler context, ConfigHolder config) {
+    public static CometdEndpoint install(Server server, ServletContextHandler context,
+                                         Supplier<AuthSettings> authentication) {
         context.insertHandler(WebSocketUpgradeHandler.from(server, context));
         BayeuxServerImpl bayeux = new BayeuxServerImpl();
-        bayeux.setSecurityPolicy(new CometSecurityPolicy(config));
+        bayeux.setSecurityPolicy(new CometSecurityPolicy(authentication));
         bayeux.setOption(BayeuxServerImpl.TRANSPORTS_OPTION,
                 JettyWebSocketTransport.class.getName() + "," + JSONHttpTransport.class.getName());
         bayeux.setOption("ws.cometdURLMapping", "/cometd/*");

@@ -1,8 +1,10 @@
 package org.gms.server.config;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gms.core.config.Option;
 import org.gms.core.config.ReloadPolicy;
@@ -20,8 +22,22 @@ public final class ConfigHolder implements Supplier<GmsConfig> {
     private volatile GmsConfig current;
     private final List<Consumer<GmsConfig>> listeners = new CopyOnWriteArrayList<>();
 
+    private final ConfigLoader loader;
+
+    /** A configuration made in code: nothing to watch. */
     public ConfigHolder(GmsConfig initial) {
+        this(initial, null);
+    }
+
+    /** A configuration read by {@code loader}, which the server watches for changes. */
+    public ConfigHolder(GmsConfig initial, ConfigLoader loader) {
         this.current = initial;
+        this.loader = loader;
+    }
+
+    /** The loader of the files this configuration comes from, when it comes from files. */
+    public Optional<ConfigLoader> loader() {
+        return Optional.ofNullable(loader);
     }
 
     @Override
@@ -31,6 +47,33 @@ public final class ConfigHolder implements Supplier<GmsConfig> {
 
     public void onChange(Consumer<GmsConfig> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * A module's typed settings, built from the current snapshot and built again only when the snapshot changes: what
+     * a feature takes for options that apply at once. A snapshot the settings refuse (a value only the module can
+     * judge) is reported once and the previous settings stay; the first snapshot must be valid.
+     */
+    public <T> Supplier<T> settings(Function<GmsConfig, T> factory) {
+        T first = factory.apply(current);
+        return new Supplier<>() {
+            private GmsConfig source = current;
+            private T value = first;
+
+            @Override
+            public synchronized T get() {
+                GmsConfig now = current;
+                if (now != source) {
+                    try {
+                        value = factory.apply(now);
+                    } catch (IllegalArgumentException e) {
+                        LOG.warn("{}; the previous value stays until the configuration is fixed", e.getMessage());
+                    }
+                    source = now;
+                }
+                return value;
+            }
+        };
     }
 
     /** Installs a new snapshot, reports options that need a restart, and tells the listeners. */

@@ -10,14 +10,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reloads the configuration when a file of the configuration folder changes. It polls modification times once a
+ * Reloads the configuration when a file of the configuration folder changes; a lifecycle bean of the server, started
+ * last (once everything serves) and stopped first. It polls modification times once a
  * second: simpler than a WatchService, and it also sees files edited through symbolic links or network mounts.
  */
-public final class ConfigWatcher implements AutoCloseable {
+public final class ConfigWatcher extends AbstractLifeCycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigWatcher.class);
     private static final Duration PERIOD = Duration.ofSeconds(1);
@@ -34,7 +36,8 @@ public final class ConfigWatcher implements AutoCloseable {
         this.configDir = holder.get().configDir();
     }
 
-    public synchronized void start() {
+    @Override
+    protected synchronized void doStart() {
         stamps = stamps();
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "config-watcher");
@@ -88,7 +91,7 @@ public final class ConfigWatcher implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    protected synchronized void doStop() {
         if (timer != null) {
             timer.shutdownNow();
             timer = null;

@@ -2,21 +2,48 @@ package org.gms.server.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gms.callback.calendar.OfficeHoursSettings;
+import org.gms.callback.capacity.CapacitySettings;
+import org.gms.core.config.Option;
 import org.gms.core.config.OptionCatalogue;
+import org.gms.push.config.PushOptions;
+import org.gms.server.ServerSettings;
+import org.gms.server.cluster.ClusterSettings;
+import org.gms.server.logging.LogSettings;
+import org.gms.server.security.SecuritySettings;
+import org.gms.server.security.auth.AuthSettings;
+import org.gms.server.security.headers.HeaderSettings;
+import org.gms.server.security.limit.RateLimitSettings;
+import org.gms.server.security.logging.LogFilterSettings;
+import org.gms.server.security.ports.PortRestrictions;
+import org.gms.server.service.ServiceSettings;
+import org.gms.server.storage.StorageApiSettings;
+import org.gms.storage.CassandraSettings;
+import org.gms.storage.cluster.job.JobSettings;
 
-/** The catalogue of the whole server: every module's option declarations. */
+/** The catalogue of the whole server: every module's option declarations, each declared beside its settings. */
 public final class GmsOptions {
 
     private GmsOptions() {
     }
 
     public static OptionCatalogue catalogue() {
-        List<org.gms.core.config.Option> all = new ArrayList<>();
-        all.addAll(CoreOptions.OPTIONS);
-        all.addAll(ClusterOptions.OPTIONS);
-        all.addAll(SecurityOptions.OPTIONS);
-        all.addAll(ServiceOptions.OPTIONS);
-        all.addAll(StorageApiOptions.OPTIONS);
+        List<Option> all = new ArrayList<>();
+        all.addAll(ServerSettings.OPTIONS);
+        all.addAll(LogSettings.OPTIONS);
+        all.addAll(CassandraSettings.OPTIONS);
+        all.addAll(ClusterSettings.OPTIONS);
+        all.addAll(JobSettings.OPTIONS);
+        all.addAll(AuthSettings.OPTIONS);
+        all.addAll(SecuritySettings.OPTIONS);
+        all.addAll(HeaderSettings.OPTIONS);
+        all.addAll(PortRestrictions.OPTIONS);
+        all.addAll(RateLimitSettings.OPTIONS);
+        all.addAll(LogFilterSettings.OPTIONS);
+        all.addAll(ServiceSettings.OPTIONS);
+        all.addAll(OfficeHoursSettings.OPTIONS);
+        all.addAll(CapacitySettings.OPTIONS);
+        all.addAll(StorageApiSettings.OPTIONS);
         all.addAll(PushOptions.OPTIONS);
         return new OptionCatalogue(all);
     }

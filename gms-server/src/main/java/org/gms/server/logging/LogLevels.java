@@ -6,7 +6,6 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggerContextListener;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.gms.server.config.GmsConfig;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
@@ -35,10 +34,10 @@ public final class LogLevels {
         }
     }
 
-    public static void apply(GmsConfig config) {
+    public static void apply(LogSettings settings) {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
         if (factory instanceof LoggerContext context) {
-            apply(context, config);
+            apply(context, settings);
         }
     }
 
@@ -46,13 +45,13 @@ public final class LogLevels {
      * Applies the node name and the flags again whenever logback reloads {@code logback.xml} (it scans it for
      * changes), since a reload clears both.
      */
-    public static void followLogbackReloads(Supplier<GmsConfig> config) {
+    public static void followLogbackReloads(String nodeId, Supplier<LogSettings> settings) {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-            followLogbackReloads(context, config);
+            followLogbackReloads(context, nodeId, settings);
         }
     }
 
-    static void followLogbackReloads(LoggerContext context, Supplier<GmsConfig> config) {
+    static void followLogbackReloads(LoggerContext context, String nodeId, Supplier<LogSettings> settings) {
         context.addListener(new LoggerContextListener() {
             @Override
             public boolean isResetResistant() {
@@ -61,9 +60,8 @@ public final class LogLevels {
 
             @Override
             public void onReset(LoggerContext reset) {
-                GmsConfig current = config.get();
-                nameNode(reset, current.value("server", "node_id"));
-                apply(reset, current);
+                nameNode(reset, nodeId);
+                apply(reset, settings.get());
             }
 
             @Override
@@ -84,8 +82,8 @@ public final class LogLevels {
         context.putProperty("gms.node", nodeId);
     }
 
-    static void apply(LoggerContext context, GmsConfig config) {
+    static void apply(LoggerContext context, LogSettings settings) {
         FLAGS.forEach((flag, logger) -> context.getLogger(logger)
-                .setLevel(config.boolValue("log", flag) ? Level.DEBUG : null));
+                .setLevel(settings.debugFlags().contains(flag) ? Level.DEBUG : null));
     }
 }

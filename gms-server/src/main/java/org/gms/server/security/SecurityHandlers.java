@@ -3,6 +3,7 @@ package org.gms.server.security;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Handler;
@@ -13,17 +14,22 @@ import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.GmsConfig;
 import org.gms.server.security.auth.AdminSessions;
 import org.gms.server.security.auth.AdminUsers;
+import org.gms.server.security.auth.AuthSettings;
 import org.gms.server.security.auth.AuthenticationHandler;
 import org.gms.server.security.auth.UsersFile;
 import org.gms.server.security.headers.CrossOrigin;
 import org.gms.server.security.headers.CustomHeadersHandler;
+import org.gms.server.security.headers.HeaderSettings;
 import org.gms.server.security.limit.RateLimitHandler;
+import org.gms.server.security.limit.RateLimitSettings;
 import org.gms.server.security.limit.RateLimiter;
 import org.gms.server.security.limit.RequestSizeLimitHandler;
+import org.gms.server.security.logging.LogFilterSettings;
 import org.gms.server.security.logging.LogMasking;
 import org.gms.server.security.logging.MaskedRequestLog;
 import org.gms.server.security.logging.ParameterLogFilter;
 import org.gms.server.security.ports.PortRestrictionHandler;
+import org.gms.server.security.ports.PortRestrictions;
 import org.gms.server.security.transport.HttpsRedirectHandler;
 
 /**
@@ -40,33 +46,40 @@ public final class SecurityHandlers {
 
     public static Handler wrap(Server jetty, ConfigHolder config, ServletContextHandler context, Clock clock) {
         GmsConfig current = config.get();
-        context.addFilter(new FilterHolder(new ParameterLogFilter(new LogMasking(config))), "/*",
+        context.addFilter(new FilterHolder(new ParameterLogFilter(masking(config))), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        long maxBody = current.intValue("server", "max-request-size");
+        Supplier<SecuritySettings> security = config.settings(SecuritySettings::from);
+        long maxBody = security.get().maxRequestSize();
         // 0 means no limit, Jetty's own 200,000-byte form limit included
         context.setMaxFormContentSize(maxBody > 0 ? (int) maxBody : -1);
         RequestSizeLimitHandler size = new RequestSizeLimitHandler(maxBody);
         size.setHandler(context);
 
         UsersFile users = new UsersFile(current.configDir().resolve(USERS_FILE));
-        AuthenticationHandler authentication = new AuthenticationHandler(config, new AdminUsers(users),
-                new AdminSessions(clock));
+        AuthenticationHandler authentication = new AuthenticationHandler(config.settings(AuthSettings::from),
+                new AdminUsers(users), new AdminSessions(clock));
         authentication.setHandler(size);
-        RateLimitHandler rateLimit = new RateLimitHandler(config, new RateLimiter(System::nanoTime));
+        RateLimitHandler rateLimit = new RateLimitHandler(config.settings(RateLimitSettings::from),
+                new RateLimiter(System::nanoTime));
         rateLimit.setHandler(authentication);
         CrossOriginHandler cors = CrossOrigin.create(current.start());
         cors.setHandler(rateLimit);
-        PortRestrictionHandler ports = new PortRestrictionHandler(config);
+        PortRestrictionHandler ports = new PortRestrictionHandler(config.settings(PortRestrictions::from));
         ports.setHandler(cors);
-        CustomHeadersHandler headers = new CustomHeadersHandler(config);
+        CustomHeadersHandler headers = new CustomHeadersHandler(config.settings(HeaderSettings::from));
         headers.setHandler(ports);
-        HttpsRedirectHandler redirect = new HttpsRedirectHandler(config, () -> SecurityConnectors.httpsPort(jetty));
+        HttpsRedirectHandler redirect = new HttpsRedirectHandler(security, () -> SecurityConnectors.httpsPort(jetty));
         redirect.setHandler(headers);
         return redirect;
     }
 
+    /** The log masking of the current configuration. */
+    public static LogMasking masking(ConfigHolder config) {
+        return new LogMasking(config.settings(LogFilterSettings::from));
+    }
+
     /** The access log, with secrets and masked parameters kept out of it. */
     public static RequestLog requestLog(ConfigHolder config, String loggerName) {
-        return new MaskedRequestLog(loggerName, new LogMasking(config));
+        return new MaskedRequestLog(loggerName, masking(config));
     }
 }

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.gms.core.error.ServiceUnavailableException;
-import org.gms.server.config.GmsConfig;
 import org.gms.server.node.Alarms;
 import org.gms.storage.resource.AllocationRequest;
 import org.gms.storage.resource.Booking;
@@ -30,13 +29,13 @@ final class AccessResources {
     private record Parsed(Object source, Map<String, ResourceGroup> groups) {
     }
 
-    private final Supplier<GmsConfig> config;
-    private final ServiceStorage storage;
+    private final Supplier<ServiceSettings> settings;
+    private final ServiceRepositories storage;
     private final AtomicReference<Parsed> parsed = new AtomicReference<>(new Parsed(null, Map.of()));
     private final Set<String> exhausted = ConcurrentHashMap.newKeySet();
 
-    AccessResources(Supplier<GmsConfig> config, ServiceStorage storage) {
-        this.config = config;
+    AccessResources(Supplier<ServiceSettings> settings, ServiceRepositories storage) {
+        this.settings = settings;
         this.storage = storage;
     }
 
@@ -65,24 +64,18 @@ final class AccessResources {
     }
 
     Map<String, ResourceGroup> groups() {
-        GmsConfig current = config.get();
-        Object source = current.list(listName(current)).orElse(null);
+        Map<String, Map<String, String>> source = settings.get().resourceGroups();
         Parsed known = parsed.get();
-        if (known.source() == source && source != null) {
+        if (known.source() == source) {
             return known.groups();
         }
-        Map<String, ResourceGroup> groups = parse(source == null ? Map.of()
-                : current.list(listName(current)).get());
+        Map<String, ResourceGroup> groups = parse(source);
         parsed.set(new Parsed(source, groups));
         return groups;
     }
 
     private String listName() {
-        return listName(config.get());
-    }
-
-    private static String listName(GmsConfig config) {
-        return config.value("resources", "resources_list_name");
+        return settings.get().resourcesListName();
     }
 
     private static Map<String, ResourceGroup> parse(Map<String, Map<String, String>> list) {

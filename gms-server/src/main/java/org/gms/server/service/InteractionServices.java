@@ -2,7 +2,6 @@ package org.gms.server.service;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.function.Supplier;
 import org.gms.core.error.BadRequestException;
 import org.gms.core.error.ForbiddenException;
 import org.gms.core.error.NotFoundException;
-import org.gms.server.config.GmsConfig;
 import org.gms.storage.resource.AllocationRequest;
 import org.gms.storage.resource.AllocationStrategy;
 import org.gms.storage.resource.Booking;
@@ -26,13 +24,14 @@ final class InteractionServices {
     static final int DEFAULT_TTL = 30;
     static final int DEFAULT_CODE_LENGTH = 6;
 
-    private final Supplier<GmsConfig> config;
-    private final ServiceStorage storage;
+    private final Supplier<ServiceSettings> settings;
+    private final ServiceRepositories storage;
     private final AccessResources resources;
     private final Clock clock;
 
-    InteractionServices(Supplier<GmsConfig> config, ServiceStorage storage, AccessResources resources, Clock clock) {
-        this.config = config;
+    InteractionServices(Supplier<ServiceSettings> settings, ServiceRepositories storage, AccessResources resources,
+                        Clock clock) {
+        this.settings = settings;
         this.storage = storage;
         this.resources = resources;
         this.clock = clock;
@@ -151,13 +150,12 @@ final class InteractionServices {
     }
 
     boolean userControl() {
-        return config.get().boolValue("resources", "user_control");
+        return settings.get().userControl();
     }
 
     private List<String> prefixes() {
-        GmsConfig current = config.get();
-        return AccessCodes.prefixes(current.value("server", "access_code_prefix"),
-                current.intValue("server", "node_id"));
+        ServiceSettings current = settings.get();
+        return AccessCodes.prefixes(current.accessCodePrefix(), current.nodeId());
     }
 
     private static String resourceValue(Booking booking) {

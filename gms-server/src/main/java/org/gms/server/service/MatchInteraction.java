@@ -25,10 +25,10 @@ final class MatchInteraction {
     private static final Logger LOG = LoggerFactory.getLogger(MatchInteraction.class);
     static final Duration DOUBLE_MATCH_RETRY = Duration.ofMillis(500);
 
-    private final ServiceStorage storage;
+    private final ServiceRepositories storage;
     private final InteractionServices interactions;
 
-    MatchInteraction(ServiceStorage storage, InteractionServices interactions) {
+    MatchInteraction(ServiceRepositories storage, InteractionServices interactions) {
         this.storage = storage;
         this.interactions = interactions;
     }

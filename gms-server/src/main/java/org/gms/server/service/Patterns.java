@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.gms.core.error.NotFoundException;
-import org.gms.server.config.GmsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +28,11 @@ final class Patterns {
     private record Compiled(Object source, Map<String, List<NamedPattern>> groups) {
     }
 
-    private final Supplier<GmsConfig> config;
+    private final Supplier<ServiceSettings> settings;
     private final AtomicReference<Compiled> compiled = new AtomicReference<>(new Compiled(null, Map.of()));
 
-    Patterns(Supplier<GmsConfig> config) {
-        this.config = config;
+    Patterns(Supplier<ServiceSettings> settings) {
+        this.settings = settings;
     }
 
     /** For each field, the name of the first pattern that its value matches; fields that match none are left out. */
@@ -62,28 +61,24 @@ final class Patterns {
     }
 
     private Map<String, List<NamedPattern>> groups() {
-        GmsConfig current = config.get();
-        Map<String, Map<String, String>> list = current.list(current.value("resources", "patterns_list_name"))
-                .orElse(null);
+        Map<String, Map<String, String>> list = settings.get().patternGroups();
         Compiled known = compiled.get();
-        if (known.source() == list && list != null) {
+        if (known.source() == list) {
             return known.groups();
         }
         Map<String, List<NamedPattern>> groups = new LinkedHashMap<>();
-        if (list != null) {
-            list.forEach((group, patterns) -> {
-                List<NamedPattern> named = new ArrayList<>();
-                patterns.forEach((name, regex) -> {
-                    try {
-                        named.add(new NamedPattern(name, Pattern.compile(regex.trim())));
-                    } catch (PatternSyntaxException e) {
-                        LOG.warn("Pattern [{}] of group [{}] is not a Java regex and is ignored: {}", name, group,
-                                e.getDescription());
-                    }
-                });
-                groups.put(group, Collections.unmodifiableList(named));
+        list.forEach((group, patterns) -> {
+            List<NamedPattern> named = new ArrayList<>();
+            patterns.forEach((name, regex) -> {
+                try {
+                    named.add(new NamedPattern(name, Pattern.compile(regex.trim())));
+                } catch (PatternSyntaxException e) {
+                    LOG.warn("Pattern [{}] of group [{}] is not a Java regex and is ignored: {}", name, group,
+                            e.getDescription());
+                }
             });
-        }
+            groups.put(group, Collections.unmodifiableList(named));
+        });
         compiled.set(new Compiled(list, groups));
         return groups;
     }

@@ -3,8 +3,10 @@ package org.gms.server.service;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.gms.callback.availability.CalendarServices;
+import org.gms.core.config.NamedSection;
 import org.gms.core.error.NotFoundException;
-import org.gms.server.config.GmsConfig;
+import org.gms.core.error.ServiceConfigurationException;
 
 /**
  * Finds the {@code [service.<name>]} section of a request, follows {@code _redirect}, checks {@code _type} and runs
@@ -16,31 +18,26 @@ final class ServiceDispatcher {
     static final String OFFICE_HOURS = "office-hours";
     static final String CAPACITY = "capacity";
 
-    private final Supplier<GmsConfig> config;
+    private final Supplier<ServiceSettings> settings;
     private final InteractionServices interactions;
     private final MatchInteraction match;
     private final CalendarServices calendars;
 
-    ServiceDispatcher(Supplier<GmsConfig> config, InteractionServices interactions, MatchInteraction match,
+    ServiceDispatcher(Supplier<ServiceSettings> settings, InteractionServices interactions, MatchInteraction match,
                       CalendarServices calendars) {
-        this.config = config;
+        this.settings = settings;
         this.interactions = interactions;
         this.match = match;
         this.calendars = calendars;
     }
 
-    Optional<ServiceSection> section(String name) {
-        GmsConfig current = config.get();
-        String section = ServiceSection.PREFIX + name;
-        if (!current.sectionNames().contains(section)) {
-            return Optional.empty();
-        }
-        return Optional.of(new ServiceSection(name, current.rawSection(section)));
+    Optional<NamedSection> section(String name) {
+        return settings.get().service(name);
     }
 
     /** {@code POST /1/service/<name>}. */
     Object create(String name, Map<String, String> request, String gmsUser) {
-        ServiceSection section = resolve(name, request);
+        NamedSection section = resolve(name, request);
         String builtin = section.builtin();
         if (builtin.equals(OFFICE_HOURS) || builtin.equals(CAPACITY)) {
             return query(section, request);
@@ -64,7 +61,7 @@ final class ServiceDispatcher {
         if (section(name).isEmpty()) {
             return Optional.empty();
         }
-        ServiceSection section = resolve(name, query);
+        NamedSection section = resolve(name, query);
         String builtin = section.builtin();
         if (!builtin.equals(OFFICE_HOURS) && !builtin.equals(CAPACITY)) {
             throw new NotFoundException("Service [" + name + "] has no query; create it with POST");
@@ -72,18 +69,18 @@ final class ServiceDispatcher {
         return Optional.of(query(section, query));
     }
 
-    private Object query(ServiceSection section, Map<String, String> query) {
+    private Object query(NamedSection section, Map<String, String> query) {
         if (section.builtin().equals(OFFICE_HOURS)) {
             return calendars.openPeriods(section, query);
         }
         return calendars.capacityPeriods(section, query);
     }
 
-    private ServiceSection resolve(String name, Map<String, String> request) {
+    private NamedSection resolve(String name, Map<String, String> request) {
         String current = name;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             String wanted = current;
-            ServiceSection section = section(wanted)
+            NamedSection section = section(wanted)
                     .orElseThrow(() -> new NotFoundException("Service [" + wanted + "] is not configured"));
             if (section.type().isEmpty()) {
                 throw new ServiceConfigurationException("Service type is not configured for service: [" + wanted + "]");

@@ -1,39 +1,69 @@
 package org.gms.server.service;
 
+import java.time.Clock;
 import java.util.function.Supplier;
-import org.gms.server.Feature;
-import org.gms.server.ServerContext;
+import org.gms.callback.availability.CalendarServices;
+import org.gms.core.feature.Feature;
+import org.gms.core.feature.Routes;
+import org.gms.core.http.Responses;
 import org.gms.server.storage.StorageFeature;
 import org.gms.server.storage.StorageForms;
-import org.gms.server.storage.StorageUrls;
+import org.gms.storage.cassandra.CassandraStorage;
+import org.gms.storage.resource.ResourceRepository;
+import org.gms.storage.service.ServiceInstanceRepository;
 
 /** The service API with the built-in services, the pattern matcher and the phone-number API. */
-public final class ServiceFeature implements Feature {
+public final class ServiceFeature extends Feature {
 
-    private final Supplier<org.gms.storage.document.ServiceStorage> scopedStorage;
+    private final CassandraStorage storage;
+    private final StorageFeature documents;
+    private final Supplier<ServiceSettings> settings;
+    private final Clock clock;
+    private final Responses responses;
+    // built in doStart
+    private InteractionServices interactions;
+    private ServiceDispatcher dispatcher;
 
-    /** {@code scopedStorage}: the storage bound to service instances (from the storage feature). */
-    public ServiceFeature(Supplier<org.gms.storage.document.ServiceStorage> scopedStorage) {
-        this.scopedStorage = scopedStorage;
+    /** {@code documents}: the storage feature, whose service-scoped storage the instances use. */
+    public ServiceFeature(CassandraStorage storage, StorageFeature documents, Supplier<ServiceSettings> settings,
+                          Clock clock, Responses responses) {
+        super("service API");
+        this.storage = storage;
+        this.documents = documents;
+        this.settings = settings;
+        this.clock = clock;
+        this.responses = responses;
     }
 
     @Override
-    public void install(ServerContext context) {
-        ServiceStorage storage = new ServiceStorage();
-        context.onStorageReady(() -> storage.connect(context.storage(), context.clock()));
-        AccessResources resources = new AccessResources(context.config(), storage);
-        InteractionServices interactions = new InteractionServices(context.config(), storage, resources,
-                context.clock());
-        ServiceDispatcher dispatcher = new ServiceDispatcher(context.config(), interactions,
-                new MatchInteraction(storage, interactions), new CalendarServices(context.clock()));
-        long maxUpload = Long.parseLong(context.config().get().value("server", "max-file-upload"));
-        ServiceScopedStorage storageOfInstances = new ServiceScopedStorage(context.responses(), scopedStorage,
-                new StorageForms(maxUpload),
-                new StorageUrls(() -> context.config().get().value("server", "external_url_base")));
-        context.addServlet("/1/service/*", new ServiceServlet(context.responses(), dispatcher, interactions,
-                storageOfInstances), StorageFeature.multipart(maxUpload));
-        PatternsServlet patterns = new PatternsServlet(context.responses(), new Patterns(context.config()));
-        context.addServlet("/1/patterns/*", patterns);
-        context.addServlet("/1/phonenumber", new PhoneNumberServlet(context.responses()));
+    public void mount(Routes routes) {
+        long maxUpload = documents.maxUpload();
+        ServiceScopedStorage storageOfInstances = new ServiceScopedStorage(responses, documents,
+                new StorageForms(maxUpload), documents.urls());
+        routes.servlet("/1/service/*", new ServiceServlet(responses, this, storageOfInstances),
+                StorageFeature.multipart(maxUpload));
+        routes.servlet("/1/patterns/*", new PatternsServlet(responses, new Patterns(settings)));
+        routes.servlet("/1/phonenumber", new PhoneNumberServlet(responses));
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        String keyspace = storage.settings().keyspace();
+        ServiceRepositories repositories = new ServiceRepositories(
+                new ServiceInstanceRepository(storage.cql(), keyspace, clock),
+                new ResourceRepository(storage.cql(), keyspace, clock));
+        interactions = new InteractionServices(settings, repositories, new AccessResources(settings, repositories),
+                clock);
+        dispatcher = new ServiceDispatcher(settings, interactions, new MatchInteraction(repositories, interactions),
+                new CalendarServices(clock));
+        super.doStart();
+    }
+
+    InteractionServices interactions() {
+        return interactions;
+    }
+
+    ServiceDispatcher dispatcher() {
+        return dispatcher;
     }
 }

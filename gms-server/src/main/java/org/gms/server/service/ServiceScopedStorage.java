@@ -5,15 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.gms.core.error.NotFoundException;
 import org.gms.core.http.Responses;
 import org.gms.server.storage.FileSender;
+import org.gms.server.storage.StorageFeature;
 import org.gms.server.storage.StorageForms;
 import org.gms.server.storage.StorageUrls;
 import org.gms.storage.document.Document;
 import org.gms.storage.document.DocumentValue;
-import org.gms.storage.document.ServiceStorage;
 import org.gms.storage.service.ServiceInstance;
 
 /**
@@ -25,13 +24,13 @@ final class ServiceScopedStorage {
     private static final String TEXT = "text/plain;charset=utf-8";
 
     private final Responses responses;
-    private final Supplier<ServiceStorage> storage;
+    private final StorageFeature documents;
     private final StorageForms forms;
     private final StorageUrls urls;
 
-    ServiceScopedStorage(Responses responses, Supplier<ServiceStorage> storage, StorageForms forms, StorageUrls urls) {
+    ServiceScopedStorage(Responses responses, StorageFeature documents, StorageForms forms, StorageUrls urls) {
         this.responses = responses;
-        this.storage = storage;
+        this.documents = documents;
         this.forms = forms;
         this.urls = urls;
     }
@@ -45,7 +44,7 @@ final class ServiceScopedStorage {
                 if (path.length != 0) {
                     throw unknown(request);
                 }
-                storage.get().put(id, instance.expiresAt(), forms.read(request));
+                documents.serviceStorage().put(id, instance.expiresAt(), forms.read(request));
                 responses.json(request, response, Map.of("_id", id));
             }
             case "GET" -> get(request, response, id, path);
@@ -53,7 +52,7 @@ final class ServiceScopedStorage {
                 if (path.length != 1) {
                     throw unknown(request);
                 }
-                storage.get().delete(id, path[0]);
+                documents.serviceStorage().delete(id, path[0]);
                 responses.text(request, response, 200, TEXT, "");
             }
         }
@@ -62,7 +61,7 @@ final class ServiceScopedStorage {
     /** Removes the instance's storage with the instance; most instances never stored anything. */
     void deleteAll(String serviceId) {
         try {
-            storage.get().deleteAll(serviceId);
+            documents.serviceStorage().deleteAll(serviceId);
         } catch (NotFoundException nothingStored) {
             // the instance had no storage
         }
@@ -71,14 +70,14 @@ final class ServiceScopedStorage {
     private void get(HttpServletRequest request, HttpServletResponse response, String id, String[] path)
             throws IOException {
         if (path.length == 0) {
-            Document document = storage.get().read(id);
+            Document document = documents.serviceStorage().read(id);
             Map<String, String> body = new LinkedHashMap<>();
             document.values().forEach((key, value) -> body.put(key, render(request, id, key, value)));
             responses.json(request, response, body);
         } else if (path.length == 1) {
-            responses.text(request, response, 200, TEXT, render(request, id, path[0], storage.get().read(id, path[0])));
+            responses.text(request, response, 200, TEXT, render(request, id, path[0], documents.serviceStorage().read(id, path[0])));
         } else if (path.length == 2 && path[0].equals("binary")) {
-            FileSender.send(request, response, responses, storage.get().readFile(id, path[1]), path[1]);
+            FileSender.send(request, response, responses, documents.serviceStorage().readFile(id, path[1]), path[1]);
         } else {
             throw unknown(request);
         }

@@ -20,15 +20,12 @@ final class ServiceServlet extends GmsServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ServiceDispatcher dispatcher;
-    private final transient InteractionServices interactions;
+    private final transient ServiceFeature feature;
     private final transient ServiceScopedStorage storage;
 
-    ServiceServlet(Responses responses, ServiceDispatcher dispatcher, InteractionServices interactions,
-                   ServiceScopedStorage storage) {
+    ServiceServlet(Responses responses, ServiceFeature feature, ServiceScopedStorage storage) {
         super(responses);
-        this.dispatcher = dispatcher;
-        this.interactions = interactions;
+        this.feature = feature;
         this.storage = storage;
     }
 
@@ -39,6 +36,8 @@ final class ServiceServlet extends GmsServlet {
 
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ServiceDispatcher dispatcher = feature.dispatcher();
+        InteractionServices interactions = feature.interactions();
         String target = pathAfterServlet(request);
         String user = RequestParameters.gmsUser(request);
         String[] path = target.split("/", -1);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.gms.core.error.NotFoundException;
 import org.gms.core.http.GmsServlet;
 import org.gms.core.http.Responses;
@@ -35,13 +34,13 @@ final class StorageServlet extends GmsServlet {
     static final String USER_HEADER = "gms_user";
     static final String TEXT = "text/plain;charset=utf-8";
 
-    private final transient Supplier<DocumentRepository> repository;
+    private final transient StorageFeature feature;
     private final transient StorageUrls urls;
     private final transient StorageForms forms;
 
-    StorageServlet(Responses responses, Supplier<DocumentRepository> repository, StorageUrls urls, long maxUpload) {
+    StorageServlet(Responses responses, StorageFeature feature, StorageUrls urls, long maxUpload) {
         super(responses);
-        this.repository = repository;
+        this.feature = feature;
         this.urls = urls;
         this.forms = new StorageForms(maxUpload);
     }
@@ -66,15 +65,15 @@ final class StorageServlet extends GmsServlet {
             throws IOException {
         if (path.length == 1 && !path[0].isEmpty()) {
             List<DocumentField> fields = forms.read(request);
-            String id = repository.get().create(DocumentRepository.ttl(path[0]), fields);
+            String id = feature.repository().create(DocumentRepository.ttl(path[0]), fields);
             responses.json(request, response, Map.of("id", id));
         } else if (path.length == 3 && path[0].equals("custom")) {
             List<DocumentField> fields = forms.read(request);
-            repository.get().createCustom(path[1], user, DocumentRepository.ttl(path[2]), fields);
+            feature.repository().createCustom(path[1], user, DocumentRepository.ttl(path[2]), fields);
             responses.json(request, response, Map.of("id", path[1]));
         } else if (path.length == 2) {
             List<DocumentField> fields = forms.read(request);
-            repository.get().update(path[0], user, DocumentRepository.ttl(path[1]), fields);
+            feature.repository().update(path[0], user, DocumentRepository.ttl(path[1]), fields);
             responses.json(request, response, Map.of("id", path[0]));
         } else {
             throw unknown(request);
@@ -84,15 +83,15 @@ final class StorageServlet extends GmsServlet {
     private void get(HttpServletRequest request, HttpServletResponse response, String[] path, Optional<String> user)
             throws IOException {
         if (path.length == 1 && !path[0].isEmpty()) {
-            Document document = repository.get().read(path[0], user);
+            Document document = feature.repository().read(path[0], user);
             Map<String, String> body = new LinkedHashMap<>();
             document.values().forEach((key, value) -> body.put(key, render(request, document.id(), key, value)));
             responses.json(request, response, body);
         } else if (path.length == 2) {
-            DocumentValue value = repository.get().read(path[0], user, path[1]);
+            DocumentValue value = feature.repository().read(path[0], user, path[1]);
             responses.text(request, response, 200, TEXT, render(request, path[0], path[1], value));
         } else if (path.length == 3 && path[0].equals("binary")) {
-            FileSender.send(request, response, responses, repository.get().readFile(path[1], user, path[2]),
+            FileSender.send(request, response, responses, feature.repository().readFile(path[1], user, path[2]),
                     path[2]);
         } else {
             throw unknown(request);
@@ -102,9 +101,9 @@ final class StorageServlet extends GmsServlet {
     private void delete(HttpServletRequest request, HttpServletResponse response, String[] path,
                         Optional<String> user) throws IOException {
         if (path.length == 1 && !path[0].isEmpty()) {
-            repository.get().delete(path[0], user);
+            feature.repository().delete(path[0], user);
         } else if (path.length == 2) {
-            repository.get().delete(path[0], user, path[1]);
+            feature.repository().delete(path[0], user, path[1]);
         } else {
             throw unknown(request);
         }

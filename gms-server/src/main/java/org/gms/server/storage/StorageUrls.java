@@ -1,8 +1,11 @@
 package org.gms.server.storage;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.gms.server.ServerSettings;
 
 /**
  * URLs and header values handed to clients: download URLs of files, built on {@code [server] external_url_base} when
@@ -12,10 +15,10 @@ public final class StorageUrls {
 
     private static final String HEX = "0123456789ABCDEF";
 
-    private final Supplier<String> externalUrlBase;
+    private final Supplier<ServerSettings> server;
 
-    public StorageUrls(Supplier<String> externalUrlBase) {
-        this.externalUrlBase = externalUrlBase;
+    public StorageUrls(Supplier<ServerSettings> server) {
+        this.server = server;
     }
 
     /** {@code <base>/genesys/1/storage/binary/<id>/<key>}, each segment percent-encoded. */
@@ -30,9 +33,9 @@ public final class StorageUrls {
 
     /** {@code <scheme>://<host>:<port>/genesys}, from the configured public base when there is one. */
     public String base(HttpServletRequest request) {
-        String external = externalUrlBase.get();
-        if (external != null && !external.isBlank()) {
-            String trimmed = external.strip();
+        Optional<URI> external = server.get().externalUrlBase();
+        if (external.isPresent()) {
+            String trimmed = external.get().toString().strip();
             while (trimmed.endsWith("/")) {
                 trimmed = trimmed.substring(0, trimmed.length() - 1);
             }

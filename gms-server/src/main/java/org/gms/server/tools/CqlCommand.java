@@ -5,13 +5,12 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gms.core.config.OptionCatalogue;
 import org.gms.server.config.ConfigLoader;
 import org.gms.server.config.GmsConfig;
 import org.gms.server.config.GmsOptions;
 import org.gms.storage.CassandraSettings;
 import org.gms.storage.cassandra.schema.KeyspaceKind;
-import org.gms.storage.tool.CqlShell;
+import org.gms.storage.tools.CqlShell;
 
 /**
  * {@code scripts/gms cql [--config DIR] [--schema | --file SCRIPT --keyspace NAME]}: a CQL prompt or script runner
@@ -44,7 +43,7 @@ public final class CqlCommand {
         }
         GmsConfig config = new ConfigLoader(home, configDir, home.resolve("logs"), GmsOptions.catalogue(),
                 System.getProperties()).load();
-        CassandraSettings settings = config.cassandra();
+        CassandraSettings settings = CassandraSettings.from(config);
         if (settings.embedded()) {
             settings = settings.withContactPoint("127.0.0.1:" + settings.nativePort());
         }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
-import org.gms.core.config.OptionCatalogue;
 import org.gms.server.config.ConfigLoader;
 import org.gms.server.config.GmsConfig;
 import org.gms.server.config.GmsOptions;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.gms.storage.CassandraSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,17 +66,17 @@ class ConfigLoaderTest {
     void should_apply_the_defaults_when_options_are_set_blank() throws IOException {
         write("gms.ini", "[cassandra]\nkeyspace-prefix =\nembedded-data-dir =   \nlocal-dc = dc1\n");
         GmsConfig config = load(new Properties());
-        assertThat(config.section("cassandra")).containsEntry("keyspace-prefix", "gsg")
-                .containsEntry("embedded-data-dir", "data/cassandra").containsEntry("local-dc", "dc1");
-        assertThat(config.cassandra().keyspacePrefix()).isEqualTo("gsg");
-        assertThat(config.cassandra().embeddedDataDir()).isEqualTo(home.resolve("data/cassandra"));
+        assertThat(config.value("cassandra", "keyspace-prefix")).isEqualTo("gsg");
+        assertThat(config.value("cassandra", "embedded-data-dir")).isEqualTo("data/cassandra");
+        assertThat(config.value("cassandra", "local-dc")).isEqualTo("dc1");
+        assertThat(CassandraSettings.from(config).keyspacePrefix()).isEqualTo("gsg");
+        assertThat(CassandraSettings.from(config).embeddedDataDir()).isEqualTo(home.resolve("data/cassandra"));
     }
 
     @Test
     void should_keep_an_empty_push_type_list_when_push_enabled_is_set_blank() throws IOException {
         write("gms.ini", "[push]\npushEnabled =\n");
         GmsConfig config = load(new Properties());
-        assertThat(config.section("push")).containsEntry("pushEnabled", "");
         assertThat(config.value("push", "pushEnabled")).isEmpty();
         assertThat(config.rawSection("push")).containsEntry("pushEnabled", "");
     }
@@ -86,8 +87,8 @@ class ConfigLoaderTest {
                 + "[cassandra-secret]\npassword = s3cret\n");
         GmsConfig config = load(new Properties());
         assertThat(config.secret("cassandra-authentication-security", "password")).isEqualTo("s3cret");
-        assertThat(config.cassandra().password()).isEqualTo("s3cret");
-        assertThat(config.cassandra().toString()).doesNotContain("s3cret");
+        assertThat(CassandraSettings.from(config).password()).isEqualTo("s3cret");
+        assertThat(CassandraSettings.from(config).toString()).doesNotContain("s3cret");
     }
 
     @Test
@@ -113,15 +114,18 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void should_reload_immediately_when_the_file_changes() throws IOException {
+    void should_reload_immediately_when_the_file_changes() throws Exception {
         write("gms.ini", "[server]\ncacheSeconds = 0\n");
         ConfigLoader loader = loader(new Properties());
         ConfigHolder holder = new ConfigHolder(loader.load());
-        try (ConfigWatcher watcher = new ConfigWatcher(loader, holder)) {
-            watcher.start();
+        ConfigWatcher watcher = new ConfigWatcher(loader, holder);
+        watcher.start();
+        try {
             write("gms.ini", "[server]\ncacheSeconds = 60\n");
             watcher.check();
             assertThat(holder.get().intValue("server", "cacheSeconds")).isEqualTo(60);
+        } finally {
+            watcher.stop();
         }
     }
 

@@ -35,7 +35,7 @@ class ErrorMappingIT {
     void should_answer_json_404_when_no_api_serves_the_path() {
         HttpResponse<String> answer = http.get("/1/no/such/thing");
         assertThat(answer.statusCode()).isEqualTo(404);
-        assertJsonError(answer, "org.gms.core.error.NotFoundException", "No resource at /genesys/1/no/such/thing");
+        assertJsonError(answer, "org.gms.storage.error.NotFoundException", "No resource at /genesys/1/no/such/thing");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CassandraExtension.class)
 class OversizedValuesIT {
 
-    private static final String TOO_LARGE = "org.gms.core.error.PayloadTooLargeException";
+    private static final String TOO_LARGE = "org.gms.storage.error.PayloadTooLargeException";
     private static GmsServer server;
     private static HttpTestClient http;
 

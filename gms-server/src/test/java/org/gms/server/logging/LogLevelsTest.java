@@ -16,8 +16,8 @@ class LogLevelsTest {
                 .option("log", "ClusterService", "true").build();
         LoggerContext context = new LoggerContext();
         LogLevels.nameNode(context, "7");
-        LogLevels.apply(context, config);
-        LogLevels.followLogbackReloads(context, () -> config);
+        LogLevels.apply(context, LogSettings.from(config));
+        LogLevels.followLogbackReloads(context, "7", () -> LogSettings.from(config));
 
         context.reset();
 

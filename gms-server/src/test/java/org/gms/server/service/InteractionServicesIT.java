@@ -197,7 +197,7 @@ class InteractionServicesIT {
         HttpResponse<String> refused = post(http, "/1/service/request-interaction", null, "_resource_group", "SINGLE");
         assertThat(exhausted.statusCode()).isIn(200, 503);
         assertThat(refused.statusCode()).isEqualTo(503);
-        assertThat(refused.body()).isEqualTo("{\"exception\":\"org.gms.core.error.ServiceUnavailableException\","
+        assertThat(refused.body()).isEqualTo("{\"exception\":\"org.gms.storage.error.ServiceUnavailableException\","
                 + "\"message\":\"No more resources available in group [SINGLE]\"}");
         post(http, "/1/service/match-interaction", null, "_access_number", "7100030");
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(CassandraExtension.class)
 class StorageApiIT {
 
-    private static final String NOT_FOUND = "org.gms.core.error.NotFoundException";
+    private static final String NOT_FOUND = "org.gms.storage.error.NotFoundException";
     private static GmsServer server;
     private static StorageClient http;
 

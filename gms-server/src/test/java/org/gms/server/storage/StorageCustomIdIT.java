@@ -67,7 +67,7 @@ class StorageCustomIdIT {
 
         HttpResponse<byte[]> stranger = http.get("/1/storage/" + id, USER, "mallory");
         assertThat(stranger.statusCode()).isEqualTo(403);
-        assertThat(json(stranger)).containsEntry("exception", "org.gms.core.error.ForbiddenException")
+        assertThat(json(stranger)).containsEntry("exception", "org.gms.storage.error.ForbiddenException")
                 .containsEntry("message", "Storage [" + id + "] belongs to another user");
         assertThat(http.get("/1/storage/" + id + "/a", USER, "mallory").statusCode()).isEqualTo(403);
         assertThat(http.postForm("/1/storage/" + id + "/60", Map.of("b", "2"), USER, "mallory").statusCode())

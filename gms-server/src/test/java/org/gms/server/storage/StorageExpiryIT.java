@@ -44,7 +44,7 @@ class StorageExpiryIT {
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> http.get("/1/storage/" + id).statusCode() == 404
                         && http.get("/1/storage/" + id + "/a").statusCode() == 404);
-        assertThat(json(http.get("/1/storage/" + id))).containsEntry("exception", "org.gms.core.error.NotFoundException");
+        assertThat(json(http.get("/1/storage/" + id))).containsEntry("exception", "org.gms.storage.error.NotFoundException");
     }
 
     @Test

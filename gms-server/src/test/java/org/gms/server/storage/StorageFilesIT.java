@@ -141,6 +141,6 @@ class StorageFilesIT {
         String id = http.create(60, Map.of("a", "1"));
         HttpResponse<byte[]> answer = http.get("/1/storage/binary/" + id + "/nothing");
         assertThat(answer.statusCode()).isEqualTo(404);
-        assertThat(json(answer)).containsEntry("exception", "org.gms.core.error.NotFoundException");
+        assertThat(json(answer)).containsEntry("exception", "org.gms.storage.error.NotFoundException");
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StorageLimitsIT {
 
     private static final int MAX_UPLOAD = 100_000;
-    private static final String TOO_LARGE = "org.gms.core.error.PayloadTooLargeException";
+    private static final String TOO_LARGE = "org.gms.storage.error.PayloadTooLargeException";
     private static GmsServer server;
     private static StorageClient http;
 

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.component.AbstractLifeCycle;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.gms.storage.CassandraSettings;
 import org.gms.storage.StorageEnvironment;
 import org.gms.storage.StorageHealth;
@@ -14,10 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The storage of one process: the embedded node when no cluster is configured, the session, the schema check and a
- * health probe. After start a lost Cassandra only makes requests fail with 503; the driver reconnects by itself.
+ * The storage of one process, as a lifecycle bean that the server starts before any feature and stops after them:
+ * the embedded node when no cluster is configured, the session, the schema check and a health probe. After start a
+ * lost Cassandra only makes requests fail with 503; the driver reconnects by itself.
  */
-public final class CassandraStorage implements StorageHealth, AutoCloseable {
+public final class CassandraStorage extends AbstractLifeCycle implements StorageHealth, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CassandraStorage.class);
     private static final Duration PROBE_PERIOD = Duration.ofSeconds(2);
@@ -37,7 +40,8 @@ public final class CassandraStorage implements StorageHealth, AutoCloseable {
         this.environment = environment;
     }
 
-    public synchronized void start() {
+    @Override
+    protected synchronized void doStart() {
         CassandraSettings effective = settings;
         if (settings.embedded()) {
             embedded = new EmbeddedCassandra(new EmbeddedNodeConfig(settings.embeddedDataDir(), environment.cassandraLib(),
@@ -59,7 +63,7 @@ public final class CassandraStorage implements StorageHealth, AutoCloseable {
             LOG.info("Connected to Cassandra in {} ms, schema checked in {} ms",
                     (checking - connecting) / 1_000_000, (System.nanoTime() - checking) / 1_000_000);
         } catch (RuntimeException e) {
-            close();
+            release();
             throw e;
         }
         cql = new Cql(session);
@@ -116,7 +120,17 @@ public final class CassandraStorage implements StorageHealth, AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    protected void doStop() {
+        release();
+    }
+
+    /** Stops it, for code that owns a storage outside a server (tools, tests). */
+    @Override
+    public void close() {
+        LifeCycle.stop(this);
+    }
+
+    private synchronized void release() {
         available = false;
         if (prober != null) {
             prober.shutdownNow();

@@ -15,6 +15,7 @@ import org.gms.storage.CassandraSettings;
 import org.gms.storage.StorageEnvironment;
 import org.gms.storage.error.StorageUnavailableException;
 import org.gms.storage.test.TestCassandra;
+import org.gms.storage.test.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +26,11 @@ class CassandraStorageIT {
     Path home;
 
     @Test
-    void should_keep_data_and_recover_from_an_outage_when_the_embedded_node_restarts() throws IOException {
-        CassandraSettings settings = CassandraSettings.from(Map.of(
+    void should_keep_data_and_recover_from_an_outage_when_the_embedded_node_restarts() throws Exception {
+        CassandraSettings settings = TestSettings.cassandra(Map.of(
                 "native-port", Integer.toString(freePort()),
                 "embedded-storage-port", Integer.toString(freePort()),
-                "embedded-heap", "256m"), Map.of(), home);
+                "embedded-heap", "256m"), home);
         StorageEnvironment environment = new StorageEnvironment(TestCassandra.get().environment().cassandraLib(),
                 home.resolve("logs"), false, Duration.ofMillis(10));
         SimpleStatement read = SimpleStatement.newInstance("SELECT value FROM gsg.cluster_info WHERE name = 'probe'");
@@ -76,7 +77,7 @@ class CassandraStorageIT {
     @Test
     void should_name_the_nodes_tried_when_no_contact_point_answers() throws IOException {
         int closedPort = freePort();
-        CassandraSettings settings = CassandraSettings.from(Map.of("nodes", "127.0.0.1:" + closedPort), Map.of(), home);
+        CassandraSettings settings = TestSettings.cassandra(Map.of("nodes", "127.0.0.1:" + closedPort), home);
         assertThatThrownBy(() -> SessionFactory.connect(settings, Duration.ofMillis(10)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Cannot reach Cassandra at [127.0.0.1:" + closedPort + "]");

@@ -37,7 +37,7 @@ public final class TestCassandra {
         node = new EmbeddedCassandra(new EmbeddedNodeConfig(dataDir, libDir(), dataDir.resolve("logs"), nativePort,
                 freePort(), "384m", true));
         node.start();
-        settings = CassandraSettings.from(Map.of("nodes", "127.0.0.1:" + nativePort), Map.of(), dataDir);
+        settings = TestSettings.cassandra(Map.of("nodes", "127.0.0.1:" + nativePort), dataDir);
         session = SessionFactory.connect(settings, SCHEMA_DEBOUNCE);
         new SchemaManager(session, settings).createAll();
     }

@@ -3,7 +3,6 @@ package org.gms.server.security.auth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gms.server.config.GmsConfig;
 
 /**
  * What a request path needs, decided per request from the live configuration (GMS reads these options without
@@ -37,7 +36,7 @@ public sealed interface AccessRule {
         }
     }
 
-    static AccessRule of(String path, GmsConfig config) {
+    static AccessRule of(String path, AuthSettings config) {
         if (!path.startsWith(CONTEXT + "/")) {
             return new Open();
         }
@@ -84,9 +83,9 @@ public sealed interface AccessRule {
         return basic(config, chain);
     }
 
-    private static boolean mediaAuthentication(GmsConfig config, List<String> chain) {
+    private static boolean mediaAuthentication(AuthSettings config, List<String> chain) {
         for (String section : chain) {
-            String disabled = config.rawSection(section).getOrDefault("disable_authentication", "").strip();
+            String disabled = config.section(section).disableAuthentication();
             if (!disabled.isEmpty()) {
                 return disabled.equalsIgnoreCase("false");
             }
@@ -94,10 +93,10 @@ public sealed interface AccessRule {
         return false;
     }
 
-    private static AccessRule basic(GmsConfig config, List<String> chain) {
+    private static AccessRule basic(AuthSettings config, List<String> chain) {
         String password = "";
         for (String section : chain) {
-            password = config.secret(section, "password");
+            password = config.section(section).password();
             if (!password.isEmpty()) {
                 break;
             }
@@ -109,7 +108,7 @@ public sealed interface AccessRule {
         // password option in the same service section, the server section password is used")
         String username = "";
         for (String section : chain) {
-            username = config.rawSection(section).getOrDefault("username", "").strip();
+            username = config.section(section).username();
             if (!username.isEmpty()) {
                 break;
             }

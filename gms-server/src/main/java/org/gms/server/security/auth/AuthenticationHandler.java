@@ -2,6 +2,7 @@ package org.gms.server.security.auth;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
@@ -9,8 +10,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.gms.core.http.ErrorMapper;
-import org.gms.server.config.ConfigHolder;
-import org.gms.server.config.GmsConfig;
 import org.gms.server.security.ErrorAnswers;
 import org.gms.server.security.RequestPaths;
 import org.slf4j.Logger;
@@ -30,19 +29,19 @@ public final class AuthenticationHandler extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationHandler.class);
 
     private static final String SERVER_LOGIN = "server-password:";
-    private final ConfigHolder config;
+    private final Supplier<AuthSettings> settings;
     private final AdminUsers users;
     private final AdminSessions sessions;
 
-    public AuthenticationHandler(ConfigHolder config, AdminUsers users, AdminSessions sessions) {
-        this.config = config;
+    public AuthenticationHandler(Supplier<AuthSettings> settings, AdminUsers users, AdminSessions sessions) {
+        this.settings = settings;
         this.users = users;
         this.sessions = sessions;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        GmsConfig current = config.get();
+        AuthSettings current = settings.get();
         String path = RequestPaths.of(request);
         AccessRule rule = AccessRule.of(path, current);
         if (rule instanceof AccessRule.Open) {
@@ -55,27 +54,27 @@ public final class AuthenticationHandler extends Handler.Wrapper {
             }
             LOG.debug("{} {} refused: {}", request.getMethod(), path, credentials.isEmpty() ? "no credentials"
                     : "wrong credentials for user " + credentials.get().username());
-            ErrorAnswers.unauthorized(response, callback, current.value("server", "realm"));
+            ErrorAnswers.unauthorized(response, callback, current.realm());
             return true;
         }
         return admin(request, response, callback, current, credentials);
     }
 
-    private boolean admin(Request request, Response response, Callback callback, GmsConfig current,
+    private boolean admin(Request request, Response response, Callback callback, AuthSettings current,
                           Optional<BasicCredentials> credentials) throws Exception {
-        if (users.isEmpty() && current.secret("server", "password").isEmpty()) {
+        if (users.isEmpty() && current.server().password().isEmpty()) {
             // nobody can log in, and no client is trusted for its address: a loopback peer may be this server's own
             // push client posting to a URL a remote subscriber chose
             ErrorAnswers.error(response, callback, ErrorMapper.body(new PermissionDeniedException(NO_ADMIN_USER)));
             return true;
         }
-        Duration timeout = Duration.ofMinutes(current.intValue("server", "session-timeout"));
+        Duration timeout = current.sessionTimeout();
         Optional<AdminUser> user = sessionUser(request, timeout, current);
         if (user.isEmpty() && credentials.isPresent()) {
             user = login(request, response, current, credentials.get(), timeout);
         }
         if (user.isEmpty()) {
-            ErrorAnswers.unauthorized(response, callback, current.value("server", "realm"));
+            ErrorAnswers.unauthorized(response, callback, current.realm());
             return true;
         }
         if (!allowed(user.get().role(), request.getMethod())) {
@@ -98,7 +97,7 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         };
     }
 
-    private Optional<AdminUser> sessionUser(Request request, Duration timeout, GmsConfig current) {
+    private Optional<AdminUser> sessionUser(Request request, Duration timeout, AuthSettings current) {
         for (HttpCookie cookie : Request.getCookies(request)) {
             if (cookie.getName().equals(AdminSessions.COOKIE)) {
                 Optional<AdminUser> user = sessions.use(cookie.getValue(), timeout);
@@ -116,9 +115,9 @@ public final class AuthenticationHandler extends Handler.Wrapper {
     }
 
     /** A session lasts only while its user is unchanged: same role and password, or the same [server] password. */
-    private boolean stillValid(AdminUser user, GmsConfig current) {
+    private boolean stillValid(AdminUser user, AuthSettings current) {
         if (user.passwordHash().startsWith(SERVER_LOGIN)) {
-            return users.isEmpty() && user.passwordHash().equals(serverLogin(current.secret("server", "password")));
+            return users.isEmpty() && user.passwordHash().equals(serverLogin(current.server().password()));
         }
         return users.find(user.name()).filter(user::equals).isPresent();
     }
@@ -128,14 +127,14 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         return SERVER_LOGIN + users.fingerprint(password);
     }
 
-    private Optional<AdminUser> login(Request request, Response response, GmsConfig current,
+    private Optional<AdminUser> login(Request request, Response response, AuthSettings current,
                                       BasicCredentials credentials, Duration timeout) {
         Optional<AdminUser> user;
         if (!users.isEmpty()) {
             user = users.authenticate(credentials.username(), credentials.password());
         } else {
-            String password = current.secret("server", "password");
-            String username = current.value("server", "username");
+            String password = current.server().password();
+            String username = current.server().username();
             boolean accepted = !password.isEmpty() && (username.isEmpty()
                     ? credentials.matches(credentials.username(), password)
                     : credentials.matches(username, password));
@@ -146,7 +145,7 @@ public final class AuthenticationHandler extends Handler.Wrapper {
             LOG.info("Admin login refused for user {}", credentials.username());
             return user;
         }
-        sessions.open(user.get(), current.intValue("server", "max-sessions"), timeout).ifPresent(token ->
+        sessions.open(user.get(), current.maxSessions(), timeout).ifPresent(token ->
                 Response.addCookie(response, HttpCookie.build(AdminSessions.COOKIE, token)
                         .path("/genesys").httpOnly(true).secure(request.isSecure())
                         .sameSite(HttpCookie.SameSite.STRICT).build()));

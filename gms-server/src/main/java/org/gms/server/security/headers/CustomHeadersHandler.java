@@ -2,12 +2,12 @@ package org.gms.server.security.headers;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.gms.server.config.ConfigHolder;
 import org.gms.server.security.RequestPaths;
 
 /**
@@ -17,15 +17,16 @@ import org.gms.server.security.RequestPaths;
  */
 public final class CustomHeadersHandler extends Handler.Wrapper {
 
-    private final ConfigHolder config;
+    private final Supplier<HeaderSettings> settings;
 
-    public CustomHeadersHandler(ConfigHolder config) {
-        this.config = config;
+    public CustomHeadersHandler(Supplier<HeaderSettings> settings) {
+        this.settings = settings;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        List<HttpField> fields = ResponseHeaders.forRequest(config.get(), RequestPaths.of(request), request.isSecure());
+        List<HttpField> fields = ResponseHeaders.forRequest(settings.get(), RequestPaths.of(request),
+                request.isSecure());
         if (fields.isEmpty()) {
             return super.handle(request, response, callback);
         }

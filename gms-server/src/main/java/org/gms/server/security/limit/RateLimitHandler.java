@@ -2,6 +2,7 @@ package org.gms.server.security.limit;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -9,9 +10,6 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.gms.core.error.TooManyRequestsException;
 import org.gms.core.http.ErrorMapper;
-import org.gms.server.config.ConfigHolder;
-import org.gms.server.config.GmsConfig;
-import org.gms.server.security.AddressList;
 import org.gms.server.security.ClientAddress;
 import org.gms.server.security.ErrorAnswers;
 import org.slf4j.Logger;
@@ -26,27 +24,27 @@ public final class RateLimitHandler extends Handler.Wrapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(RateLimitHandler.class);
 
-    private final ConfigHolder config;
+    private final Supplier<RateLimitSettings> settings;
     private final RateLimiter limiter;
     private final AtomicBoolean warnedAboutProxies = new AtomicBoolean();
 
-    public RateLimitHandler(ConfigHolder config, RateLimiter limiter) {
-        this.config = config;
+    public RateLimitHandler(Supplier<RateLimitSettings> settings, RateLimiter limiter) {
+        this.settings = settings;
         this.limiter = limiter;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        GmsConfig current = config.get();
-        if (!current.boolValue("rate-limit", "enabled")) {
+        RateLimitSettings current = settings.get();
+        if (!current.enabled()) {
             return super.handle(request, response, callback);
         }
-        List<String> proxies = AddressList.parse(current.value("rate-limit", "trusted-proxies"));
+        List<String> proxies = current.trustedProxies();
         String client = ClientAddress.of(request, proxies);
-        if (AddressList.parse(current.value("rate-limit", "allow-list")).contains(client)) {
+        if (current.allowList().contains(client)) {
             return super.handle(request, response, callback);
         }
-        int limit = current.intValue("rate-limit", "max-requests-per-second");
+        int limit = current.maxRequestsPerSecond();
         if (limiter.tryAcquire(client, limit)) {
             return super.handle(request, response, callback);
         }

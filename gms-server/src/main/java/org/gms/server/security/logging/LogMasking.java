@@ -1,6 +1,5 @@
 package org.gms.server.security.logging;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.gms.server.config.GmsConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,17 +20,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class LogMasking {
 
-    public static final String FILTER_SECTION = "log-filter";
-    public static final String DATA_SECTION = "log-filter-data";
-    public static final String HIDDEN_ATTRIBUTES_SECTION = "log-hidden-attributes";
     private static final Logger LOG = LoggerFactory.getLogger(LogMasking.class);
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "secret", "apikey", "api_key",
             "authorization", "privatekey", "private_key", "token", "securekey", "credential");
 
-    private final Supplier<GmsConfig> config;
+    private final Supplier<LogFilterSettings> settings;
 
-    public LogMasking(Supplier<GmsConfig> config) {
-        this.config = config;
+    public LogMasking(Supplier<LogFilterSettings> settings) {
+        this.settings = settings;
     }
 
     /** Whether a parameter name always names a secret, whatever the filters say. */
@@ -49,9 +44,7 @@ public final class LogMasking {
         if (isSecret(name) || name.startsWith("MMM")) {
             return Optional.of(LogFilter.SUPPRESSED);
         }
-        GmsConfig current = config.get();
-        String own = current.rawSection(DATA_SECTION).get(name);
-        String filter = own != null && !own.isBlank() ? own : current.value(FILTER_SECTION, "default-filter-type");
+        String filter = settings.get().filterOf(name);
         return LogFilter.parse(filter).orElseGet(() -> {
             LOG.warn("Unknown log filter [{}] for [{}]; the value is hidden", filter, name);
             return LogFilter.HIDE;
@@ -87,9 +80,7 @@ public final class LogMasking {
      * are suppressed, the others go through {@link #mask(Map)}.
      */
     public Map<String, String> maskAttributes(String messageType, Map<String, ?> attributes) {
-        String listed = config.get().rawSection(HIDDEN_ATTRIBUTES_SECTION).getOrDefault(messageType, "");
-        Set<String> hidden = Arrays.stream(listed.split(",")).map(String::strip).filter(name -> !name.isEmpty())
-                .collect(Collectors.toSet());
+        Set<String> hidden = settings.get().hiddenAttributes().getOrDefault(messageType, Set.of());
         Map<String, String> masked = new LinkedHashMap<>();
         attributes.forEach((name, value) -> {
             if (hidden.contains(name)) {

@@ -8,6 +8,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.Response;
+import org.gms.server.http.RequestIds;
 import org.gms.server.security.auth.BasicCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The access log in the NCSA extended format, with query strings (of the request and of the referer) passed through
  * {@link LogMasking}, since clients put passwords and personal data in URLs. Only the user name of Basic credentials
- * is written.
+ * is written. The last field is the request id, as in the server log and in 500 messages.
  */
 public final class MaskedRequestLog implements RequestLog {
 
@@ -39,11 +40,11 @@ public final class MaskedRequestLog implements RequestLog {
                 .map(BasicCredentials::username).filter(name -> !name.isEmpty()).orElse("-");
         String query = request.getHttpURI().getQuery();
         String target = request.getHttpURI().getPath() + (query == null ? "" : "?" + QueryStrings.mask(query, masking));
-        log.info("{} - {} [{}] \"{} {} {}\" {} {} \"{}\" \"{}\"", Request.getRemoteAddr(request), user,
+        log.info("{} - {} [{}] \"{} {} {}\" {} {} \"{}\" \"{}\" {}", Request.getRemoteAddr(request), user,
                 DATE.format(Instant.ofEpochMilli(Request.getTimeStamp(request))), request.getMethod(), target,
                 request.getConnectionMetaData().getProtocol(), response.getStatus(),
                 Response.getContentBytesWritten(response), referer(request),
-                quoted(request.getHeaders().get(HttpHeader.USER_AGENT)));
+                quoted(request.getHeaders().get(HttpHeader.USER_AGENT)), RequestIds.of(request));
     }
 
     private String referer(Request request) {

@@ -1,5 +1,7 @@
 package org.gms.server.security.ports;
 
+import static org.gms.core.config.ReloadPolicy.IMMEDIATE;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -7,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gms.server.config.GmsConfig;
+import org.gms.core.config.ConfigView;
+import org.gms.core.config.Option;
 import org.gms.server.security.UriPattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +30,17 @@ public final class PortRestrictions {
         this.rules = rules;
     }
 
-    public static PortRestrictions from(GmsConfig config) {
+    public static final List<Option> OPTIONS = List.of(Option.string(SECTION, "*", "", IMMEDIATE,
+            "<URI pattern, trailing * = prefix> = ports and ranges, e.g. /genesys/1/storage* = 8081,8090-8092;"
+                    + " each listed port gets a connector (restart)."));
+
+    public static PortRestrictions from(ConfigView config) {
         return from(config.rawSection(SECTION));
+    }
+
+    /** Whether any URI is restricted. */
+    public boolean isEmpty() {
+        return rules.isEmpty();
     }
 
     public static PortRestrictions from(Map<String, String> section) {

@@ -14,25 +14,25 @@ class AccessRuleTest {
     @Test
     void should_ask_nothing_when_no_password_is_configured() {
         GmsConfig config = TestConfigs.builder().option("server", "username", "default").build();
-        assertThat(AccessRule.of("/genesys/1/storage/abc", config)).isEqualTo(new AccessRule.Open());
-        assertThat(AccessRule.of("/genesys/1/service/request-interaction", config)).isEqualTo(new AccessRule.Open());
+        assertThat(AccessRule.of("/genesys/1/storage/abc", AuthSettings.from(config))).isEqualTo(new AccessRule.Open());
+        assertThat(AccessRule.of("/genesys/1/service/request-interaction", AuthSettings.from(config))).isEqualTo(new AccessRule.Open());
     }
 
     @Test
     void should_protect_storage_notification_callback_and_services_with_the_server_pair_when_only_it_is_set() {
         AccessRule expected = new AccessRule.Basic("default", "password");
-        assertThat(AccessRule.of("/genesys/1/storage", SERVER_ONLY)).isEqualTo(expected);
-        assertThat(AccessRule.of("/genesys/1/storage/abc/60", SERVER_ONLY)).isEqualTo(expected);
-        assertThat(AccessRule.of("/genesys/1/notification/subscription", SERVER_ONLY)).isEqualTo(expected);
-        assertThat(AccessRule.of("/genesys/1/service/callback/cb1", SERVER_ONLY)).isEqualTo(expected);
-        assertThat(AccessRule.of("/genesys/1/service/413-ac85eb82/ixn/chat", SERVER_ONLY)).isEqualTo(expected);
+        assertThat(AccessRule.of("/genesys/1/storage", AuthSettings.from(SERVER_ONLY))).isEqualTo(expected);
+        assertThat(AccessRule.of("/genesys/1/storage/abc/60", AuthSettings.from(SERVER_ONLY))).isEqualTo(expected);
+        assertThat(AccessRule.of("/genesys/1/notification/subscription", AuthSettings.from(SERVER_ONLY))).isEqualTo(expected);
+        assertThat(AccessRule.of("/genesys/1/service/callback/cb1", AuthSettings.from(SERVER_ONLY))).isEqualTo(expected);
+        assertThat(AccessRule.of("/genesys/1/service/413-ac85eb82/ixn/chat", AuthSettings.from(SERVER_ONLY))).isEqualTo(expected);
     }
 
     @Test
     void should_never_protect_the_node_check_or_unrelated_paths_when_a_server_password_is_set() {
-        assertThat(AccessRule.of("/genesys/1/node", SERVER_ONLY)).isEqualTo(new AccessRule.Open());
-        assertThat(AccessRule.of("/genesys/cometd", SERVER_ONLY)).isEqualTo(new AccessRule.Open());
-        assertThat(AccessRule.of("/other", SERVER_ONLY)).isEqualTo(new AccessRule.Open());
+        assertThat(AccessRule.of("/genesys/1/node", AuthSettings.from(SERVER_ONLY))).isEqualTo(new AccessRule.Open());
+        assertThat(AccessRule.of("/genesys/cometd", AuthSettings.from(SERVER_ONLY))).isEqualTo(new AccessRule.Open());
+        assertThat(AccessRule.of("/other", AuthSettings.from(SERVER_ONLY))).isEqualTo(new AccessRule.Open());
     }
 
     @Test
@@ -45,11 +45,11 @@ class AccessRuleTest {
                 .option("callback", "username", "cb").option("callback", "password", "cb-secret")
                 .option("service.cb2", "username", "cb2").option("service.cb2", "password", "cb2-secret")
                 .build();
-        assertThat(AccessRule.of("/genesys/1/storage/x", config)).isEqualTo(new AccessRule.Basic("default", "storage-secret"));
-        assertThat(AccessRule.of("/genesys/1/service/request-interaction", config))
+        assertThat(AccessRule.of("/genesys/1/storage/x", AuthSettings.from(config))).isEqualTo(new AccessRule.Basic("default", "storage-secret"));
+        assertThat(AccessRule.of("/genesys/1/service/request-interaction", AuthSettings.from(config)))
                 .isEqualTo(new AccessRule.Basic("genesys", "genesys"));
-        assertThat(AccessRule.of("/genesys/1/service/callback/cb1", config)).isEqualTo(new AccessRule.Basic("cb", "cb-secret"));
-        assertThat(AccessRule.of("/genesys/1/service/callback/cb2/123", config))
+        assertThat(AccessRule.of("/genesys/1/service/callback/cb1", AuthSettings.from(config))).isEqualTo(new AccessRule.Basic("cb", "cb-secret"));
+        assertThat(AccessRule.of("/genesys/1/service/callback/cb2/123", AuthSettings.from(config)))
                 .isEqualTo(new AccessRule.Basic("cb2", "cb2-secret"));
     }
 
@@ -60,27 +60,27 @@ class AccessRuleTest {
                 .option("storage", "username", "store")
                 .option("service.request-interaction", "username", "ixn")
                 .build();
-        assertThat(AccessRule.of("/genesys/1/storage/x", config)).isEqualTo(new AccessRule.Basic("store", "pw"));
-        assertThat(AccessRule.of("/genesys/1/service/request-interaction", config))
+        assertThat(AccessRule.of("/genesys/1/storage/x", AuthSettings.from(config))).isEqualTo(new AccessRule.Basic("store", "pw"));
+        assertThat(AccessRule.of("/genesys/1/service/request-interaction", AuthSettings.from(config)))
                 .isEqualTo(new AccessRule.Basic("ixn", "pw"));
-        assertThat(AccessRule.of("/genesys/1/notification/subscription", config))
+        assertThat(AccessRule.of("/genesys/1/notification/subscription", AuthSettings.from(config)))
                 .isEqualTo(new AccessRule.Basic("genesys", "pw"));
     }
 
     @Test
     void should_protect_chat_only_when_disable_authentication_is_false() {
-        assertThat(AccessRule.of("/genesys/2/chat/customer-support", SERVER_ONLY)).isEqualTo(new AccessRule.Open());
+        assertThat(AccessRule.of("/genesys/2/chat/customer-support", AuthSettings.from(SERVER_ONLY))).isEqualTo(new AccessRule.Open());
         GmsConfig config = TestConfigs.builder()
                 .option("server", "username", "default").option("server", "password", "password")
                 .option("chat", "disable_authentication", "false").build();
-        assertThat(AccessRule.of("/genesys/2/chat/customer-support", config))
+        assertThat(AccessRule.of("/genesys/2/chat/customer-support", AuthSettings.from(config)))
                 .isEqualTo(new AccessRule.Basic("default", "password"));
     }
 
     @Test
     void should_route_admin_paths_to_user_authentication_when_they_are_requested() {
-        assertThat(AccessRule.of("/genesys/1/admin/node/status", SERVER_ONLY)).isEqualTo(new AccessRule.Admin());
-        assertThat(AccessRule.of("/genesys/admin/index.html", SERVER_ONLY)).isEqualTo(new AccessRule.Admin());
+        assertThat(AccessRule.of("/genesys/1/admin/node/status", AuthSettings.from(SERVER_ONLY))).isEqualTo(new AccessRule.Admin());
+        assertThat(AccessRule.of("/genesys/admin/index.html", AuthSettings.from(SERVER_ONLY))).isEqualTo(new AccessRule.Admin());
     }
 
     @Test

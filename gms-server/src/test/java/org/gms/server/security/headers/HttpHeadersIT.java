@@ -81,6 +81,6 @@ class HttpHeadersIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("a=" + "x".repeat(5000))));
         assertThat(answer.statusCode()).isEqualTo(413);
-        assertThat(answer.body()).startsWith("{\"exception\":\"org.gms.core.error.PayloadTooLargeException\"");
+        assertThat(answer.body()).startsWith("{\"exception\":\"org.gms.storage.error.PayloadTooLargeException\"");
     }
 }

@@ -28,11 +28,11 @@ class ResponseHeadersTest {
                 .option("http-header-rules", "/genesys/1/storage*", "X-Frame-Options: SAMEORIGIN")
                 .option("http-header-rules", "/genesys/*", "X-Frame-Options: ALLOW | X-Extra: 1")
                 .build();
-        List<HttpField> storage = ResponseHeaders.forRequest(config, "/genesys/1/storage/x", true);
+        List<HttpField> storage = ResponseHeaders.forRequest(HeaderSettings.from(config), "/genesys/1/storage/x", true);
         assertThat(storage.get(0).getValue()).isEqualTo("SAMEORIGIN");
         assertThat(storage).extracting(HttpField::getName).contains("X-Extra", "Strict-Transport-Security");
         assertThat(storage.get(storage.size() - 1).getValue()).isEqualTo("max-age=31536000; includeSubDomains");
-        assertThat(ResponseHeaders.forRequest(config, "/genesys/1/node", false)).extracting(HttpField::getName)
+        assertThat(ResponseHeaders.forRequest(HeaderSettings.from(config), "/genesys/1/node", false)).extracting(HttpField::getName)
                 .doesNotContain("Strict-Transport-Security");
     }
 }

@@ -13,7 +13,7 @@ class LogMaskingTest {
 
     private static LogMasking masking(TestConfigs configs) {
         GmsConfig config = configs.build();
-        return new LogMasking(() -> config);
+        return new LogMasking(() -> LogFilterSettings.from(config));
     }
 
     @Test

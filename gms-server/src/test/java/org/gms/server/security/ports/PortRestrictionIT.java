@@ -43,7 +43,7 @@ class PortRestrictionIT {
         HttpResponse<String> answer = on(mainPort).get("/1/storage/abc");
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
-        assertThat(answer.body()).isEqualTo("{\"exception\":\"org.gms.core.error.ForbiddenException\","
+        assertThat(answer.body()).isEqualTo("{\"exception\":\"org.gms.storage.error.ForbiddenException\","
                 + "\"message\":\"URI /genesys/1/storage/abc is not served on port " + mainPort + "\"}");
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.gms.storage.CassandraSettings;
 import org.gms.storage.test.CassandraExtension;
 import org.gms.storage.test.TestCassandra;
+import org.gms.storage.test.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -82,8 +83,8 @@ class SchemaManagerIT {
     }
 
     private CassandraSettings settings(String prefix, boolean createTables) {
-        return CassandraSettings.from(Map.of("nodes", "127.0.0.1:" + cassandra.nativePort(), "keyspace-prefix", prefix,
-                "create-tables", Boolean.toString(createTables)), Map.of(), Path.of("."));
+        return TestSettings.cassandra(Map.of("nodes", "127.0.0.1:" + cassandra.nativePort(), "keyspace-prefix", prefix,
+                "create-tables", Boolean.toString(createTables)), Path.of("."));
     }
 
     private static String uniquePrefix() {

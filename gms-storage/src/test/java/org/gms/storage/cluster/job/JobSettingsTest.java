@@ -3,14 +3,17 @@ package org.gms.storage.cluster.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.gms.core.config.ConfigSnapshot;
 import org.junit.jupiter.api.Test;
 
 class JobSettingsTest {
 
     @Test
     void should_double_the_retry_delay_up_to_the_maximum_when_attempts_fail() {
-        JobSettings settings = JobSettings.defaults();
+        JobSettings settings = JobSettings.from(ConfigSnapshot.of(JobSettings.OPTIONS, Map.of(), Path.of(".")));
 
         assertThat(settings.backoff(0)).isEqualTo(Duration.ofSeconds(1));
         assertThat(settings.backoff(1)).isEqualTo(Duration.ofSeconds(2));
