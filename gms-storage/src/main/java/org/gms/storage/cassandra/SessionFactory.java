@@ -39,6 +39,10 @@ public final class SessionFactory {
                 .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, Duration.ofSeconds(5))
                 .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, Duration.ofSeconds(10))
                 .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, schemaDebounce)
+                // only our two keyspaces: a cluster shared with other applications (or a test node holding many
+                // keyspaces) must not make every connect and schema change read all of their metadata
+                .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES,
+                        List.of(settings.keyspace(), settings.dataDepotKeyspace()))
                 .withDuration(DefaultDriverOption.RECONNECTION_BASE_DELAY, Duration.ofMillis(500))
                 .withDuration(DefaultDriverOption.RECONNECTION_MAX_DELAY, Duration.ofSeconds(5))
                 .withBoolean(DefaultDriverOption.RECONNECT_ON_INIT, false)

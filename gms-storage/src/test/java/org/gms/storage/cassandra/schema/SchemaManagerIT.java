@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 import org.gms.storage.CassandraSettings;
+import org.gms.storage.cassandra.SessionFactory;
 import org.gms.storage.test.CassandraExtension;
 import org.gms.storage.test.TestCassandra;
 import org.gms.storage.test.TestSettings;
@@ -47,32 +48,43 @@ class SchemaManagerIT {
     @Test
     void should_name_missing_keyspaces_and_never_create_them_when_the_cluster_is_external() {
         CassandraSettings settings = settings(uniquePrefix(), false);
-        assertThatThrownBy(() -> new SchemaManager(session, settings).verify())
-                .hasMessageContaining("Missing Cassandra keyspace(s): " + settings.keyspace())
-                .hasMessageContaining(settings.dataDepotKeyspace());
-        assertThat(session.getMetadata().getKeyspace(settings.keyspace())).isEmpty();
+        try (CqlSession own = connect(settings)) {
+            assertThatThrownBy(() -> new SchemaManager(own, settings).verify())
+                    .hasMessageContaining("Missing Cassandra keyspace(s): " + settings.keyspace())
+                    .hasMessageContaining(settings.dataDepotKeyspace());
+            assertThat(own.getMetadata().getKeyspace(settings.keyspace())).isEmpty();
+        }
     }
 
     @Test
     void should_name_each_missing_table_when_create_tables_is_off() {
         CassandraSettings settings = settings(uniquePrefix(), false);
         createKeyspaces(settings);
-        assertThatThrownBy(() -> new SchemaManager(session, settings).verify())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("Missing Cassandra table(s): " + settings.keyspace() + ".cluster_info")
-                .hasMessageContaining("create-tables=true");
+        try (CqlSession own = connect(settings)) {
+            assertThatThrownBy(() -> new SchemaManager(own, settings).verify())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Missing Cassandra table(s): " + settings.keyspace() + ".cluster_info")
+                    .hasMessageContaining("create-tables=true");
+        }
     }
 
     @Test
     void should_create_missing_tables_but_not_keyspaces_when_create_tables_is_on() {
         CassandraSettings settings = settings(uniquePrefix(), true);
         createKeyspaces(settings);
-        new SchemaManager(session, settings).verify();
-        session.refreshSchema();
-        for (TableDefinition table : GmsSchema.tables()) {
-            assertThat(session.getMetadata().getKeyspace(table.kind().keyspace(settings)).orElseThrow()
-                    .getTable(table.name())).isPresent();
+        try (CqlSession own = connect(settings)) {
+            new SchemaManager(own, settings).verify();
+            own.refreshSchema();
+            for (TableDefinition table : GmsSchema.tables()) {
+                assertThat(own.getMetadata().getKeyspace(table.kind().keyspace(settings)).orElseThrow()
+                        .getTable(table.name())).isPresent();
+            }
         }
+    }
+
+    /** A session as a server opens it: its schema metadata covers the keyspaces of its settings only. */
+    private static CqlSession connect(CassandraSettings settings) {
+        return SessionFactory.connect(settings, TestCassandra.SCHEMA_DEBOUNCE);
     }
 
     private void createKeyspaces(CassandraSettings settings) {
