@@ -96,7 +96,12 @@ public final class TestServers {
 
     /** Creates the server, unstarted. */
     public GmsServer create() {
-        return GmsServer.create(new ConfigHolder(config()), clock, TestCassandra.get().environment());
+        return create(new ConfigHolder(config()));
+    }
+
+    /** Creates the server, unstarted, on a holder the caller keeps to change options while it runs. */
+    GmsServer create(ConfigHolder holder) {
+        return GmsServer.create(holder, clock, TestCassandra.get().environment());
     }
 
     /** Creates and starts the server. */
