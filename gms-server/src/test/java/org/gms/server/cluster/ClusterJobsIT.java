@@ -18,7 +18,9 @@ import org.gms.storage.cluster.job.Job;
 import org.gms.storage.cluster.job.JobHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated("asserts on heartbeats and job takeover within seconds: no other class may slow them")
 class ClusterJobsIT {
 
     @RegisterExtension

@@ -25,8 +25,10 @@ import org.gms.server.TestServers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** CLUSTER pools shared by two server instances on one Cassandra. */
+@Isolated("a thousand concurrent requests with a time budget, and a booking timeout to the second")
 class ClusterAllocationIT {
 
     private static final int POOL = 50;

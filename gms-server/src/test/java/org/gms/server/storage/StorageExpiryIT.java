@@ -10,8 +10,10 @@ import org.gms.server.GmsServerExtension;
 import org.gms.storage.test.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Expired documents are never returned: by Cassandra's TTL, and by the stored expiry before Cassandra purges. */
+@Isolated("Cassandra TTLs of two seconds, checked within a one-second margin")
 class StorageExpiryIT {
 
     private static final MovableClock CLOCK = new MovableClock();

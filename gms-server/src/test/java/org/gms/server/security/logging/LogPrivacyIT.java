@@ -24,12 +24,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 /**
  * Every log line of requests carrying secrets, with the server's loggers at TRACE and the access log on: none of the
  * secrets may appear.
  */
+@Isolated("sets the server loggers to TRACE and reads every log line of the JVM")
 class LogPrivacyIT {
 
     private static final List<String> SECRETS = List.of("Sup3rSecretPass", "QueryPass123", "FormPass456",

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 /** Request parameter logging at DEBUG must leave the request body to the servlet that reads it. */
+@Isolated("sets a logger of every server in the JVM to DEBUG")
 class ParameterLogFilterIT {
 
     private static final ListAppender<ILoggingEvent> CAPTURED = new ListAppender<>();
