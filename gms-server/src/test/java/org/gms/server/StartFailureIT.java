@@ -12,21 +12,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.gms.server.cluster.Cluster;
 import org.gms.storage.error.StorageUnavailableException;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A start that fails after Jetty is up stops everything it started, whatever the failure. */
-@ExtendWith(CassandraExtension.class)
 class StartFailureIT {
+
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.noServer();
 
     @Test
     void should_stop_what_started_when_joining_the_cluster_fails_with_a_storage_error() throws IOException {
         int port = freePort();
-        GmsServer server = TestServers.builder()
+        GmsServer server = gms.create(gms.builder()
                 .startProperty("jetty.http.port", Integer.toString(port))
-                .clock(new FailingWhileJoining())
-                .create();
+                .clock(new FailingWhileJoining()));
         assertThatThrownBy(server::start).isInstanceOf(StorageUnavailableException.class);
         assertThat(server.isStarted()).isFalse();
         assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).as("nothing listens on the HTTP port")

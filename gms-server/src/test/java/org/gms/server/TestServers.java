@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.ConfigLoader;
 import org.gms.server.config.GmsConfig;
@@ -20,8 +19,9 @@ import org.gms.storage.test.TestCassandra;
 
 /**
  * Builds servers for integration tests: HTTP on a free port, storage on the per-JVM test Cassandra node, options
- * given in code exactly as they would be written in gms.ini. Each server gets its own node id (60..99, in turn)
- * unless the test sets one, since two live nodes of one cluster may not share an id.
+ * given in code exactly as they would be written in gms.ini. Alone it gives the defaults (node id 1, keyspaces
+ * {@code gsg} and {@code gsg_dd}); {@link GmsServerExtension#builder()} adds keyspaces of the test class's own and a
+ * node id unique among the class's nodes.
  */
 public final class TestServers {
 
@@ -36,12 +36,7 @@ public final class TestServers {
     private Clock clock = Clock.systemUTC();
     private boolean adminUser = true;
 
-    /** Node ids handed to servers that do not choose one: ids must be unique among the live nodes of a cluster. */
-    private static final AtomicInteger NEXT_NODE_ID = new AtomicInteger();
-    private static final int FIRST_AUTOMATIC_NODE_ID = 60;
-
     private TestServers() {
-        option("server", "node_id", Integer.toString(FIRST_AUTOMATIC_NODE_ID + NEXT_NODE_ID.getAndIncrement() % 40));
         start.put("jetty.http.port", "0");
         start.put("jetty.http.host", "127.0.0.1");
         option("cassandra", "nodes", "127.0.0.1:" + TestCassandra.get().nativePort());
@@ -96,7 +91,12 @@ public final class TestServers {
 
     /** Creates the server, unstarted. */
     public GmsServer create() {
-        return GmsServer.create(new ConfigHolder(config()), clock, TestCassandra.get().environment());
+        return create(new ConfigHolder(config()));
+    }
+
+    /** Creates the server, unstarted, on a holder the caller keeps to change options while it runs. */
+    GmsServer create(ConfigHolder holder) {
+        return GmsServer.create(holder, clock, TestCassandra.get().environment());
     }
 
     /** Creates and starts the server. */

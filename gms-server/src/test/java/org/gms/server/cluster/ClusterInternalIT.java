@@ -6,25 +6,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class ClusterInternalIT {
 
-    private final ClusterTestNodes nodes = new ClusterTestNodes();
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.noServer();
 
-    @AfterEach
-    void stop() throws Exception {
-        nodes.close();
-    }
+    private final ClusterTestNodes nodes = new ClusterTestNodes(gms);
 
     @Test
     void should_answer_403_when_the_cluster_secret_is_missing_or_wrong() throws Exception {
-        GmsServer server = nodes.start(41);
+        GmsServer server = nodes.start();
         HttpTestClient http = new HttpTestClient(server);
 
         HttpResponse<String> missing = http.get("/1/internal/ping");
@@ -40,8 +36,8 @@ class ClusterInternalIT {
 
     @Test
     void should_answer_another_node_when_it_calls_with_the_shared_secret() throws Exception {
-        GmsServer first = nodes.start(42);
-        GmsServer second = nodes.start(43);
+        GmsServer first = nodes.start();
+        GmsServer second = nodes.start();
         second.cluster().internal().register("echo", request -> Map.of("body",
                 new String(request.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
 
@@ -55,7 +51,7 @@ class ClusterInternalIT {
 
     @Test
     void should_use_the_configured_secret_when_one_is_set() throws Exception {
-        GmsServer server = nodes.start(nodes.builder(44).option("cluster", "secret", "configured-secret"));
+        GmsServer server = nodes.start(nodes.builder().option("cluster", "secret", "configured-secret"));
         HttpTestClient http = new HttpTestClient(server);
 
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(http.uri("/1/internal/ping"))

@@ -13,24 +13,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.storage.cluster.job.Job;
 import org.gms.storage.cluster.job.JobHandler;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
-@ExtendWith(CassandraExtension.class)
+@Isolated("asserts on heartbeats and job takeover within seconds: no other class may slow them")
 class ClusterJobsIT {
 
-    private final ClusterTestNodes nodes = new ClusterTestNodes();
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.noServer();
+
+    private final ClusterTestNodes nodes = new ClusterTestNodes(gms);
     private final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
     private final Map<String, Set<Integer>> runners = new ConcurrentHashMap<>();
-
-    @AfterEach
-    void stop() throws Exception {
-        nodes.close();
-    }
 
     @Test
     void should_run_the_jobs_of_a_killed_node_once_on_another_node_within_30_seconds() throws Exception {

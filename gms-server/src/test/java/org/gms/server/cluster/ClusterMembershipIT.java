@@ -10,24 +10,25 @@ import java.time.Duration;
 import java.util.Map;
 import org.gms.core.http.Json;
 import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class ClusterMembershipIT {
 
     private static final Duration RING_DELAY = Duration.ofSeconds(10);
 
-    private final ClusterTestNodes nodes = new ClusterTestNodes();
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.noServer();
+
+    private final ClusterTestNodes nodes = new ClusterTestNodes(gms);
     private final LogCapture log = new LogCapture(Membership.class);
 
     @AfterEach
-    void stop() throws Exception {
+    void stopCapture() {
         log.close();
-        nodes.close();
     }
 
     @Test
@@ -106,11 +107,11 @@ class ClusterMembershipIT {
 
     @Test
     void should_refuse_to_start_when_the_cluster_name_differs() throws Exception {
-        nodes.start(32);
+        nodes.start();
 
-        assertThatThrownBy(() -> nodes.start(nodes.builder(33).option("cluster", "name", "AnotherCluster")))
-                .hasStackTraceContaining("This node's [cluster] name is AnotherCluster but keyspace gsg belongs to"
-                        + " cluster GMS_Cluster");
+        assertThatThrownBy(() -> nodes.start(nodes.builder().option("cluster", "name", "AnotherCluster")))
+                .hasStackTraceContaining("This node's [cluster] name is AnotherCluster but keyspace "
+                        + gms.keyspacePrefix() + " belongs to cluster GMS_Cluster");
     }
 
     private static JsonNode node(JsonNode list, int nodeId) {

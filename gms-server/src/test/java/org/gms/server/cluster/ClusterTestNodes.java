@@ -1,26 +1,41 @@
 package org.gms.server.cluster;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.TestServers;
 
-/** Nodes of one test cluster: fast heartbeats and job polling, their own job queue; all stopped after the test. */
-final class ClusterTestNodes implements AutoCloseable {
+/**
+ * Nodes of one test cluster, started through the class's {@link GmsServerExtension} (which stops them): fast
+ * heartbeats and job polling, and a job queue of their own, so jobs left by an earlier test are never claimed.
+ */
+final class ClusterTestNodes {
 
     private final String queue = "test-" + UUID.randomUUID();
-    private final List<GmsServer> servers = new ArrayList<>();
+    private final GmsServerExtension gms;
 
-    TestServers builder(int nodeId) {
-        return TestServers.builder()
-                .option("server", "node_id", Integer.toString(nodeId))
+    ClusterTestNodes(GmsServerExtension gms) {
+        this.gms = gms;
+    }
+
+    /** A node with the next node id of the class. */
+    TestServers builder() {
+        return gms.builder()
                 .option("cluster", "heartbeat-period", "1")
                 .option("cluster", "job-queue", queue)
                 .option("cluster", "job-poll-interval", "500")
                 .option("cluster", "job-lease-ttl", "3")
                 .option("sml", "suspending-wait-timeout", "5");
+    }
+
+    /** A node whose id the test asserts on. */
+    TestServers builder(int nodeId) {
+        return builder().option("server", "node_id", Integer.toString(nodeId));
+    }
+
+    GmsServer start() throws Exception {
+        return start(builder());
     }
 
     GmsServer start(int nodeId) throws Exception {
@@ -32,18 +47,6 @@ final class ClusterTestNodes implements AutoCloseable {
     }
 
     GmsServer start(TestServers builder) throws Exception {
-        GmsServer server = builder.create();
-        servers.add(server);
-        server.start();
-        return server;
-    }
-
-    @Override
-    public void close() throws Exception {
-        for (GmsServer server : servers) {
-            if (server.isStarted()) {
-                server.stop();
-            }
-        }
+        return gms.start(builder);
     }
 }

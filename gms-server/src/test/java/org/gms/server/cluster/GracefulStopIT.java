@@ -11,25 +11,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class GracefulStopIT {
 
-    private final ClusterTestNodes nodes = new ClusterTestNodes();
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.noServer();
 
-    @AfterEach
-    void stop() throws Exception {
-        nodes.close();
-    }
+    private final ClusterTestNodes nodes = new ClusterTestNodes(gms);
 
     @Test
     void should_answer_in_flight_requests_and_report_offline_when_stopping_gracefully() throws Exception {
-        GmsServer server = nodes.start(61);
+        GmsServer server = nodes.start();
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         server.cluster().internal().register("slow", request -> {

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.storage.cluster.job.JobScheduler;
 
 /**
@@ -32,7 +33,8 @@ public final class JobBenchmark {
     }
 
     private void run() throws Exception {
-        try (ClusterTestNodes nodes = new ClusterTestNodes()) {
+        try (GmsServerExtension cluster = GmsServerExtension.noServer()) {
+            ClusterTestNodes nodes = new ClusterTestNodes(cluster);
             List<GmsServer> servers = new ArrayList<>();
             for (int index = 0; index < NODES; index++) {
                 // default polling (1 s) and lease TTL, as in production

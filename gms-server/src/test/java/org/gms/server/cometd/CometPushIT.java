@@ -14,32 +14,32 @@ import org.cometd.client.http.jetty.JettyHttpClientTransport;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A comet subscription's notifications reach the CometD sessions of its user on /_genesys, over the real endpoint. */
-@ExtendWith(CassandraExtension.class)
 class CometPushIT {
 
-    private GmsServer server;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
+            .option("push", "pushEnabled", "comet"));
+
+    private final GmsServer server = gms.server();
     private HttpClient httpClient;
 
     @BeforeEach
-    void start() throws Exception {
-        server = TestServers.builder().option("push", "pushEnabled", "comet").start();
+    void startClient() throws Exception {
         httpClient = new HttpClient();
         httpClient.start();
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stopClient() throws Exception {
         httpClient.stop();
-        server.stop();
     }
 
     @Test

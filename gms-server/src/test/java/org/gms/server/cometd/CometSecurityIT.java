@@ -22,13 +22,11 @@ import org.cometd.client.websocket.jakarta.WebSocketTransport;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.util.component.LifeCycle;
-import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,30 +34,29 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code /genesys/cometd} with {@code [notification]} Basic authentication: the handshake needs the credentials, and
  * no client may publish on {@code /_genesys}, over both transports.
  */
-@ExtendWith(CassandraExtension.class)
 class CometSecurityIT {
 
     private static final String GENESYS_CHANNEL = "/_genesys";
     private static final String VALID = basic("push", "push-secret");
-    private static GmsServer server;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
+            .option("push", "pushEnabled", "comet")
+            .option("notification", "username", "push").option("notification", "password", "push-secret"));
+
     private static HttpClient httpClient;
     private static WebSocketContainer webSockets;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.builder().option("push", "pushEnabled", "comet")
-                .option("notification", "username", "push").option("notification", "password", "push-secret")
-                .start();
+    static void startClients() throws Exception {
         httpClient = new HttpClient();
         httpClient.start();
         webSockets = ContainerProvider.getWebSocketContainer();
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    static void stopClients() throws Exception {
         LifeCycle.stop(webSockets);
         httpClient.stop();
-        server.stop();
     }
 
     @ParameterizedTest
@@ -144,11 +141,11 @@ class CometSecurityIT {
                         });
                     }
                 };
-        return new BayeuxClient(server.localUri() + "/cometd", chosen);
+        return new BayeuxClient(gms.server().localUri() + "/cometd", chosen);
     }
 
     private static void subscribeAndPublish(String user) {
-        HttpTestClient http = new HttpTestClient(server);
+        HttpTestClient http = gms.http();
         var subscribed = http.send(HttpRequest.newBuilder(http.uri("/1/notification/subscription"))
                 .header("Content-Type", "application/json").header("gms_user", user).header("Authorization", VALID)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"subscriberId\":\"" + user + "\","

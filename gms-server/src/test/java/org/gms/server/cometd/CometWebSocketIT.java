@@ -17,19 +17,17 @@ import org.cometd.client.BayeuxClient;
 import org.cometd.client.websocket.jakarta.WebSocketTransport;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Comet push over the WebSocket transport of {@code /genesys/cometd}. The clients know no other transport, so a server
  * that refused the upgrade fails the handshake instead of falling back to long polling.
  */
-@ExtendWith(CassandraExtension.class)
 class CometWebSocketIT {
 
     private static final String GENESYS_CHANNEL = "/_genesys";
@@ -37,19 +35,21 @@ class CometWebSocketIT {
     // subscriptions outlive a test in the shared Cassandra node: users of their own keep other tests' ones out
     private final String aliceUser = "alice-" + UUID.randomUUID();
     private final String bobUser = "bob-" + UUID.randomUUID();
-    private GmsServer server;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
+            .option("push", "pushEnabled", "comet"));
+
+    private final GmsServer server = gms.server();
     private WebSocketContainer webSockets;
 
     @BeforeEach
-    void start() throws Exception {
-        server = TestServers.builder().option("push", "pushEnabled", "comet").start();
+    void startClient() {
         webSockets = ContainerProvider.getWebSocketContainer();
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stopClient() throws Exception {
         LifeCycle.stop(webSockets);
-        server.stop();
     }
 
     @Test

@@ -4,32 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every error the server or Jetty itself produces has the GMS JSON body and no stack trace. */
-@ExtendWith(CassandraExtension.class)
 class ErrorMappingIT {
 
-    private static GmsServer server;
-    private static HttpTestClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.defaultServer();
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.builder().start();
-        http = new HttpTestClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final HttpTestClient http = gms.http();
 
     @Test
     void should_answer_json_404_when_no_api_serves_the_path() {
@@ -40,7 +26,7 @@ class ErrorMappingIT {
 
     @Test
     void should_answer_json_404_when_the_path_is_outside_the_context() {
-        HttpResponse<String> answer = new HttpTestClient(java.net.URI.create("http://127.0.0.1:" + server.httpPort()))
+        HttpResponse<String> answer = new HttpTestClient(java.net.URI.create("http://127.0.0.1:" + gms.server().httpPort()))
                 .get("/elsewhere");
         assertThat(answer.statusCode()).isEqualTo(404);
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");

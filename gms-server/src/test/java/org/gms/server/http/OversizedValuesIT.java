@@ -5,39 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Values too large for Cassandra (a 64 KiB key, a mutation over 4 MiB) are the client's fault: 413, not 500. */
-@ExtendWith(CassandraExtension.class)
 class OversizedValuesIT {
 
     private static final String TOO_LARGE = "org.gms.storage.error.PayloadTooLargeException";
-    private static GmsServer server;
-    private static HttpTestClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
+            .option("push", "pushEnabled", "comet")
+            .option("service.request-interaction", "_type", "builtin")
+            .option("service.request-interaction", "_service", "request-interaction")
+            .option("service.request-interaction", "_resource_group", "ONE")
+            .list("GMS_Resources", Map.of("ONE", Map.of("_allocation_strategy", "CLUSTER", "only", "7300001"))));
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.builder()
-                .option("push", "pushEnabled", "comet")
-                .option("service.request-interaction", "_type", "builtin")
-                .option("service.request-interaction", "_service", "request-interaction")
-                .option("service.request-interaction", "_resource_group", "ONE")
-                .list("GMS_Resources", Map.of("ONE", Map.of("_allocation_strategy", "CLUSTER", "only", "7300001")))
-                .start();
-        http = new HttpTestClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final HttpTestClient http = gms.http();
 
     @Test
     void should_answer_413_and_keep_the_number_free_when_service_parameters_are_too_large() {
@@ -68,7 +53,7 @@ class OversizedValuesIT {
         assertThat(answer.body()).startsWith("{\"exception\":\"" + TOO_LARGE + "\"");
     }
 
-    private static HttpResponse<String> subscribe(String filter) {
+    private HttpResponse<String> subscribe(String filter) {
         return http.send(HttpRequest.newBuilder(http.uri("/1/notification/subscription"))
                 .header("Content-Type", "application/json").header("gms_user", "ann")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"subscriberId\":\"ann-phone\",\"notificationDetails\":"

@@ -3,31 +3,17 @@ package org.gms.server.node;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class NodeApiIT {
 
-    private GmsServer server;
-    private HttpTestClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.defaultServer();
 
-    @BeforeEach
-    void start() throws Exception {
-        server = TestServers.builder().start();
-        http = new HttpTestClient(server);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.stop();
-    }
+    private final HttpTestClient http = gms.http();
 
     @Test
     void should_answer_online_in_plain_text_when_the_node_serves() {

@@ -11,24 +11,24 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import org.gms.server.GmsServer;
-import org.gms.server.TestServers;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.security.TlsTestSupport;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-@ExtendWith(CassandraExtension.class)
 class StartupChecksIT {
+
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.noServer();
 
     @Test
     void should_stop_with_a_clear_message_when_external_url_base_names_another_port() throws IOException {
         int port = freePort();
-        GmsServer server = TestServers.builder()
+        GmsServer server = gms.create(gms.builder()
                 .startProperty("jetty.http.port", Integer.toString(port))
-                .option("server", "external_url_base", "http://lb.example.com:9999/")
-                .create();
+                .option("server", "external_url_base", "http://lb.example.com:9999/"));
         assertThatThrownBy(server::start)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("The port 9999 of [server] external_url_base")
@@ -40,22 +40,17 @@ class StartupChecksIT {
     void should_start_and_advertise_the_https_port_when_external_url_base_names_it(@TempDir Path folder)
             throws Exception {
         int httpsPort = freePort();
-        GmsServer server = TestServers.builder()
+        GmsServer server = gms.start(gms.builder()
                 .startProperty("jetty.ssl.host", "127.0.0.1")
                 .startProperty("jetty.ssl.port", Integer.toString(httpsPort))
                 .startProperty("jetty.sslContext.keyStorePath", TlsTestSupport.keystore(folder).toString())
                 .startProperty("jetty.sslContext.keyStorePassword", TlsTestSupport.PASSWORD)
                 .option("server", "external_url_base", "https://gmshost:" + httpsPort + "/")
-                .option("server", "web_scheme", "https")
-                .start();
-        try {
-            assertThat(server.nodeUrl().getScheme()).isEqualTo("https");
-            assertThat(server.nodeUrl().getPort()).isEqualTo(httpsPort);
-            // the keystore is self-signed: the probe still finds the node
-            assertThat(StartupChecks.probe(server.nodeUrl())).isTrue();
-        } finally {
-            server.stop();
-        }
+                .option("server", "web_scheme", "https"));
+        assertThat(server.nodeUrl().getScheme()).isEqualTo("https");
+        assertThat(server.nodeUrl().getPort()).isEqualTo(httpsPort);
+        // the keystore is self-signed: the probe still finds the node
+        assertThat(StartupChecks.probe(server.nodeUrl())).isTrue();
     }
 
     @Test
@@ -76,12 +71,8 @@ class StartupChecksIT {
 
     @Test
     void should_find_its_own_node_when_the_advertised_url_is_this_server() throws Exception {
-        GmsServer server = TestServers.builder().start();
-        try {
-            assertThat(StartupChecks.probe(server.nodeUrl())).isTrue();
-        } finally {
-            server.stop();
-        }
+        GmsServer server = gms.start(gms.builder());
+        assertThat(StartupChecks.probe(server.nodeUrl())).isTrue();
     }
 
     private static int freePort() throws IOException {

@@ -15,26 +15,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class NotificationApiIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private GmsServer server;
-    private HttpTestClient http;
+
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
+            .option("push", "pushEnabled", "comet,httpcb"));
+
+    private final HttpTestClient http = gms.http();
     private HttpServer receiver;
     private final List<String> received = new CopyOnWriteArrayList<>();
 
     @BeforeEach
-    void start() throws Exception {
+    void startReceiver() throws Exception {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/", exchange -> {
             received.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
@@ -43,13 +44,10 @@ class NotificationApiIT {
             exchange.close();
         });
         receiver.start();
-        server = TestServers.builder().option("push", "pushEnabled", "comet,httpcb").start();
-        http = new HttpTestClient(server);
     }
 
     @AfterEach
-    void stop() throws Exception {
-        server.stop();
+    void stopReceiver() {
         receiver.stop(0);
     }
 

@@ -11,25 +11,16 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class CalendarServicesIT {
 
-    private static GmsServer server;
-    private static HttpTestClient http;
-
-    @BeforeAll
-    static void start() throws Exception {
-        TestServers builder = TestServers.builder()
-                .clock(Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC));
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> {
+        builder.clock(Clock.fixed(Instant.parse("2026-11-23T15:00:00Z"), ZoneOffset.UTC));
         builtin(builder, "hours", "office-hours", "_timezone", "America/New_York",
                 "_bh_regular1", "Mon-Fri 9:00-17:00", "_bh_regular2", "Sat 22:00-2:00");
         builtin(builder, "capacity", "capacity", "_timezone", "Europe/Paris", "_capacity", "[Mon-Sun]",
@@ -38,14 +29,9 @@ class CalendarServicesIT {
                 "_request_time_bucket", "5");
         builtin(builder, "too-much", "capacity", "_capacity", "[Mon]", "_capacity_1", "{\"0900\":1001}");
         builtin(builder, "broken-hours", "office-hours", "_bh_regular1", "Someday 9:00-17:00");
-        server = builder.start();
-        http = new HttpTestClient(server);
-    }
+    });
 
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final HttpTestClient http = gms.http();
 
     @Test
     void should_list_open_periods_per_day_in_utc_when_number_of_days_is_given() {

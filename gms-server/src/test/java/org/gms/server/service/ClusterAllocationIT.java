@@ -19,16 +19,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.Awaitility;
 import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
 import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** CLUSTER pools shared by two server instances on one Cassandra. */
-@ExtendWith(CassandraExtension.class)
+@Isolated("a thousand concurrent requests with a time budget, and a booking timeout to the second")
 class ClusterAllocationIT {
 
     private static final int POOL = 50;
@@ -36,11 +36,20 @@ class ClusterAllocationIT {
     private static final int CLIENTS = 40;
     private static final int SHORT_TIMEOUT_SECONDS = 3;
 
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(ClusterAllocationIT::allocating);
+
     private static GmsServer first;
     private static GmsServer second;
 
+    /** The second node of the class's cluster; the extension stops it after the class. */
     @BeforeAll
-    static void start() throws Exception {
+    static void startSecondNode() throws Exception {
+        first = gms.server();
+        second = gms.start(allocating(gms.builder()));
+    }
+
+    private static TestServers allocating(TestServers builder) {
         String[] numbers = new String[POOL];
         for (int index = 0; index < POOL; index++) {
             numbers[index] = Integer.toString(7300000 + index);
@@ -48,16 +57,7 @@ class ClusterAllocationIT {
         Map<String, Map<String, String>> groups = Map.of(
                 "POOL", group("CLUSTER", 120, numbers),
                 "SHORT", group("CLUSTER", SHORT_TIMEOUT_SECONDS, "7300100"));
-        first = builtin(TestServers.builder().option("server", "node_id", "1").list("GMS_Resources", groups),
-                "request-interaction", "request-interaction").start();
-        second = builtin(TestServers.builder().option("server", "node_id", "2").list("GMS_Resources", groups),
-                "request-interaction", "request-interaction").start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        first.stop();
-        second.stop();
+        return builtin(builder.list("GMS_Resources", groups), "request-interaction", "request-interaction");
     }
 
     @Test

@@ -9,25 +9,16 @@ import static org.gms.server.service.ServiceTestSupport.post;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class InteractionServicesIT {
 
-    private static GmsServer server;
-    private static HttpTestClient http;
-
-    @BeforeAll
-    static void start() throws Exception {
-        TestServers builder = TestServers.builder()
-                .option("server", "access_code_prefix", "45")
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> {
+        builder.option("server", "access_code_prefix", "45")
                 .list("GMS_Resources", Map.of(
                         "DNIS", group("CLUSTER", 30, "7100001", "7100002", "7100003"),
                         "CODED", group("CLUSTER", 30, "7100010"),
@@ -40,14 +31,9 @@ class InteractionServicesIT {
         builtin(builder, "request-access", "request-access");
         builtin(builder, "match-interaction", "match-interaction");
         builtin(builder, "coded", "request-interaction", "_resource_group", "CODED", "_provide_code", "true");
-        server = builder.start();
-        http = new HttpTestClient(server);
-    }
+    });
 
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final HttpTestClient http = gms.http();
 
     @Test
     void should_hand_out_a_pool_number_as_strings_when_request_interaction_is_posted() {

@@ -6,35 +6,20 @@ import static org.gms.server.service.ServiceTestSupport.post;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class PatternsAndPhoneIT {
 
-    private static GmsServer server;
-    private static HttpTestClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
+            .list("GMS_Patterns", Map.of(
+                    "emergency", Map.of("911", "^911$"),
+                    "contact", Map.of("email", "^[a-z]+@example\\.com$", "broken", "(["))));
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.builder()
-                .list("GMS_Patterns", Map.of(
-                        "emergency", Map.of("911", "^911$"),
-                        "contact", Map.of("email", "^[a-z]+@example\\.com$", "broken", "([")))
-                .start();
-        http = new HttpTestClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final HttpTestClient http = gms.http();
 
     @Test
     void should_name_the_matching_pattern_of_each_field_when_patterns_are_posted() {

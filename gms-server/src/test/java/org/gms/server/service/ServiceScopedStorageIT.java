@@ -8,35 +8,20 @@ import static org.gms.server.service.ServiceTestSupport.post;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /genesys/1/service/{id}/storage}: storage bound to a service instance, gone with it. */
-@ExtendWith(CassandraExtension.class)
 class ServiceScopedStorageIT {
 
-    private static GmsServer server;
-    private static HttpTestClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builtin(builder
+            .list("GMS_Resources", Map.of("DNIS", group("RANDOM", 30, "7300001"))),
+            "request-interaction", "request-interaction"));
 
-    @BeforeAll
-    static void start() throws Exception {
-        TestServers builder = TestServers.builder()
-                .list("GMS_Resources", Map.of("DNIS", group("RANDOM", 30, "7300001")));
-        builtin(builder, "request-interaction", "request-interaction");
-        server = builder.start();
-        http = new HttpTestClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final HttpTestClient http = gms.http();
 
     @Test
     void should_store_read_and_delete_keys_of_an_instance_when_it_is_live() {

@@ -8,25 +8,16 @@ import static org.gms.server.service.ServiceTestSupport.post;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class ServiceSectionsIT {
 
-    private static GmsServer server;
-    private static HttpTestClient http;
-
-    @BeforeAll
-    static void start() throws Exception {
-        TestServers builder = TestServers.builder()
-                .option("resources", "user_control", "true")
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> {
+        builder.option("resources", "user_control", "true")
                 .option("service.untyped", "_service", "request-interaction")
                 .list("GMS_Resources", Map.of(
                         "FIXED", group("RANDOM", 30, "7200001"),
@@ -39,14 +30,9 @@ class ServiceSectionsIT {
         builtin(builder, "forward", "match-interaction", "_redirect", "fixed");
         builtin(builder, "remote", "request-interaction").option("service.remote", "_type", "ors");
         builtin(builder, "match", "match-interaction");
-        server = builder.start();
-        http = new HttpTestClient(server);
-    }
+    });
 
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final HttpTestClient http = gms.http();
 
     @Test
     void should_keep_the_configured_option_when_a_request_sends_the_same_parameter() {

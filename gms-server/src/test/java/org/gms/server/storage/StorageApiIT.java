@@ -8,32 +8,18 @@ import static org.gms.server.storage.StorageClient.text;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.gms.server.GmsServer;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gms.server.GmsServerExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Create, read, update and delete through HTTP against the real node. */
-@ExtendWith(CassandraExtension.class)
 class StorageApiIT {
 
     private static final String NOT_FOUND = "org.gms.storage.error.NotFoundException";
-    private static GmsServer server;
-    private static StorageClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.defaultServer();
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.builder().start();
-        http = new StorageClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final StorageClient http = new StorageClient(gms.server());
 
     @Test
     void should_answer_a_uuid_and_read_back_every_key_when_a_form_is_stored() {

@@ -12,33 +12,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.gms.server.GmsServer;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gms.server.GmsServerExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Concurrent updates of one document each add their keys; none is lost to another's TTL rewrite. */
-@ExtendWith(CassandraExtension.class)
 class StorageConcurrencyIT {
 
     private static final int CLIENTS = 8;
     private static final int UPDATES_PER_CLIENT = 6;
-    private static GmsServer server;
-    private static StorageClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.defaultServer();
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.builder().start();
-        http = new StorageClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final StorageClient http = new StorageClient(gms.server());
 
     @Test
     void should_keep_every_key_when_many_clients_update_one_document_at_once() throws Exception {

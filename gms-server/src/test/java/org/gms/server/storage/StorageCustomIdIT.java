@@ -6,32 +6,18 @@ import static org.gms.server.storage.StorageClient.json;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import org.gms.server.GmsServer;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gms.server.GmsServerExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Custom ids are bound to the gms_user header that created them. */
-@ExtendWith(CassandraExtension.class)
 class StorageCustomIdIT {
 
     private static final String USER = "gms_user";
-    private static GmsServer server;
-    private static StorageClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.defaultServer();
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.builder().start();
-        http = new StorageClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final StorageClient http = new StorageClient(gms.server());
 
     private static String customId() {
         return "order-" + UUID.randomUUID().toString().substring(0, 8);

@@ -6,33 +6,21 @@ import static org.gms.server.storage.StorageClient.json;
 
 import java.time.Duration;
 import java.util.Map;
-import org.gms.server.GmsServer;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
+import org.gms.server.GmsServerExtension;
 import org.gms.storage.test.MovableClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Expired documents are never returned: by Cassandra's TTL, and by the stored expiry before Cassandra purges. */
-@ExtendWith(CassandraExtension.class)
+@Isolated("Cassandra TTLs of two seconds, checked within a one-second margin")
 class StorageExpiryIT {
 
     private static final MovableClock CLOCK = new MovableClock();
-    private static GmsServer server;
-    private static StorageClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder.clock(CLOCK));
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.builder().clock(CLOCK).start();
-        http = new StorageClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final StorageClient http = new StorageClient(gms.server());
 
     @Test
     void should_be_gone_from_json_and_key_reads_within_3_seconds_when_the_ttl_is_2_seconds() {

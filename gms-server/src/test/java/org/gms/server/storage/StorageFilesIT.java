@@ -12,30 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
 import org.gms.server.GmsServer;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gms.server.GmsServerExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Multipart uploads: files stored in chunks and downloaded byte for byte, download URLs, text parts. */
-@ExtendWith(CassandraExtension.class)
 class StorageFilesIT {
 
-    private static GmsServer server;
-    private static StorageClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.defaultServer();
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.builder().start();
-        http = new StorageClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final GmsServer server = gms.server();
+    private final StorageClient http = new StorageClient(server);
 
     static byte[] randomBytes(int size, long seed) {
         byte[] bytes = new byte[size];
@@ -82,17 +70,13 @@ class StorageFilesIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        GmsServer behindBalancer = TestServers.builder().startProperty("jetty.http.port", Integer.toString(port))
-                .option("server", "external_url_base", "https://lb.example.com:" + port + "/").start();
-        try {
-            StorageClient client = new StorageClient(behindBalancer);
-            String id = json(client.postMultipart("/1/storage/60", new StorageClient.Multipart()
-                    .file("f", "f.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8)))).get("id");
-            assertThat(json(client.get("/1/storage/" + id))).containsExactlyEntriesOf(Map.of("f",
-                    "https://lb.example.com:" + port + "/genesys/1/storage/binary/" + id + "/f"));
-        } finally {
-            behindBalancer.stop();
-        }
+        GmsServer behindBalancer = gms.start(gms.builder().startProperty("jetty.http.port", Integer.toString(port))
+                .option("server", "external_url_base", "https://lb.example.com:" + port + "/"));
+        StorageClient client = new StorageClient(behindBalancer);
+        String id = json(client.postMultipart("/1/storage/60", new StorageClient.Multipart()
+                .file("f", "f.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8)))).get("id");
+        assertThat(json(client.get("/1/storage/" + id))).containsExactlyEntriesOf(Map.of("f",
+                "https://lb.example.com:" + port + "/genesys/1/storage/binary/" + id + "/f"));
     }
 
     @Test

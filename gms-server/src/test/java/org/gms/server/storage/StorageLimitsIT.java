@@ -11,34 +11,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
-import org.gms.server.GmsServer;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gms.server.GmsServerExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** [server] max-file-upload, [storage] max-keys and max-value-size. */
-@ExtendWith(CassandraExtension.class)
 class StorageLimitsIT {
 
     private static final int MAX_UPLOAD = 100_000;
     private static final String TOO_LARGE = "org.gms.storage.error.PayloadTooLargeException";
-    private static GmsServer server;
-    private static StorageClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
+            .option("server", "max-file-upload", Integer.toString(MAX_UPLOAD))
+            .option("storage", "max-keys", "3").option("storage", "max-value-size", "200000"));
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.builder().option("server", "max-file-upload", Integer.toString(MAX_UPLOAD))
-                .option("storage", "max-keys", "3").option("storage", "max-value-size", "200000").start();
-        http = new StorageClient(server);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.stop();
-    }
+    private final StorageClient http = new StorageClient(gms.server());
 
     /** A multipart body of exactly {@code size} bytes holding one file. */
     private static StorageClient.Multipart multipartOf(int size) {
@@ -63,7 +50,7 @@ class StorageLimitsIT {
     void should_refuse_a_chunked_multipart_body_over_the_limit_with_413() throws Exception {
         byte[] body = multipartOf(MAX_UPLOAD + 5000).body();
         StorageClient.Multipart shape = multipartOf(MAX_UPLOAD + 5000);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.localUri() + "/1/storage/60"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gms.server().localUri() + "/1/storage/60"))
                 .header("Content-Type", shape.contentType())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
                         new String(body, StandardCharsets.ISO_8859_1).replace(boundaryOf(body), boundaryOf(shape.body()))

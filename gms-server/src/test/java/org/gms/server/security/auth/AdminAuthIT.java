@@ -6,40 +6,30 @@ import static org.gms.server.security.auth.BasicAuthIT.basic;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.server.config.GmsConfig;
 import org.gms.server.security.SecurityHandlers;
-import org.gms.server.security.SecurityServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class AdminAuthIT {
 
-    private static SecurityServers running;
-    private static HttpTestClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.defaultServer();
 
+    private final HttpTestClient http = gms.http();
+
+    /** users.ini is read again whenever it changes: users added now count from the first test on. */
     @BeforeAll
-    static void start() throws Exception {
-        GmsConfig config = TestServers.builder().config();
-        UsersFile users = new UsersFile(config.configDir().resolve(SecurityHandlers.USERS_FILE));
+    static void addUsers() throws Exception {
+        UsersFile users = new UsersFile(gms.initialConfig().configDir().resolve(SecurityHandlers.USERS_FILE));
         users.put(new AdminUser("ann", Role.ADMINISTRATOR, PasswordHashes.hash("ann-password".toCharArray())));
         users.put(new AdminUser("sue", Role.SUPERVISOR, PasswordHashes.hash("sue-password".toCharArray())));
         users.put(new AdminUser("al", Role.AGENT, PasswordHashes.hash("al-password".toCharArray())));
-        running = SecurityServers.start(config);
-        http = new HttpTestClient(running.server());
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        running.stop();
-    }
-
-    private static HttpResponse<String> send(String method, String path, String header, String value) {
+    private HttpResponse<String> send(String method, String path, String header, String value) {
         HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (header != null) {
@@ -93,7 +83,7 @@ class AdminAuthIT {
 
     @Test
     void should_close_the_session_when_the_users_role_changes_in_users_ini() throws Exception {
-        UsersFile file = new UsersFile(running.initial().configDir().resolve(SecurityHandlers.USERS_FILE));
+        UsersFile file = new UsersFile(gms.initialConfig().configDir().resolve(SecurityHandlers.USERS_FILE));
         file.put(new AdminUser("cat", Role.ADMINISTRATOR, PasswordHashes.hash("cat-password".toCharArray())));
         HttpResponse<String> login = send("GET", "/1/admin/node/status", "Authorization", basic("cat", "cat-password"));
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
@@ -108,7 +98,7 @@ class AdminAuthIT {
 
     @Test
     void should_accept_a_user_added_while_running_when_users_ini_changes() throws Exception {
-        Path file = running.initial().configDir().resolve(SecurityHandlers.USERS_FILE);
+        Path file = gms.initialConfig().configDir().resolve(SecurityHandlers.USERS_FILE);
         new UsersFile(file).put(new AdminUser("bob", Role.ADMINISTRATOR, PasswordHashes.hash("bob-password".toCharArray())));
         assertThat(send("GET", "/1/admin/node/status", "Authorization", basic("bob", "bob-password")).statusCode())
                 .isEqualTo(200);

@@ -6,38 +6,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.server.security.SecurityServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class BasicAuthIT {
 
-    private static SecurityServers running;
-    private static HttpTestClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
+            .option("server", "username", "default").option("server", "password", "password"));
 
-    @BeforeAll
-    static void start() throws Exception {
-        running = SecurityServers.start(TestServers.builder()
-                .option("server", "username", "default").option("server", "password", "password"));
-        http = new HttpTestClient(running.server());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        running.stop();
-    }
+    private final HttpTestClient http = gms.http();
 
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HttpResponse<String> get(String path, String authorization) {
+    private HttpResponse<String> get(String path, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
@@ -73,13 +59,13 @@ class BasicAuthIT {
     }
 
     @Test
-    void should_apply_changed_credentials_and_realm_without_restart_when_the_configuration_changes() {
+    void should_apply_changed_credentials_and_realm_without_restart_when_the_configuration_changes() throws Exception {
         try {
-            running.holder().update(TestServers.builder()
+            gms.reconfigure(builder -> builder
                     .option("server", "username", "default").option("server", "password", "password")
                     .option("server", "realm", "Test Realm")
                     .option("service.request-interaction", "username", "genesys")
-                    .option("service.request-interaction", "password", "genesys").config());
+                    .option("service.request-interaction", "password", "genesys"));
 
             assertThat(get("/1/service/request-interaction", basic("genesys", "genesys")).statusCode())
                     .isNotEqualTo(401);
@@ -88,10 +74,10 @@ class BasicAuthIT {
             assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"Test Realm\"");
             assertThat(get("/1/storage/id", basic("default", "password")).statusCode()).isNotEqualTo(401);
 
-            running.holder().update(TestServers.builder().config());
+            gms.reconfigure(builder -> { });
             assertThat(get("/1/storage/id", null).statusCode()).isNotEqualTo(401);
         } finally {
-            running.holder().update(running.initial());
+            gms.restoreConfig();
         }
     }
 

@@ -4,36 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.server.security.SecurityServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class HttpHeadersIT {
 
-    private static SecurityServers running;
-    private static HttpTestClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
+            .option("server", "password", "secret")
+            .option("server", "max-request-size", "1024")
+            .option("server", "http-custom-headers", "X-Frame-Options: SAMEORIGIN | X-XSS-Protection: 1; mode=block"
+                    + " | X-Content-Type-Options: nosniff | Content-Security-Policy: script-src 'self'; object-src 'self'")
+            .option("http-header-rules", "/genesys/1/storage*", "Content-Security-Policy: default-src 'self'"));
 
-    @BeforeAll
-    static void start() throws Exception {
-        running = SecurityServers.start(TestServers.builder()
-                .option("server", "password", "secret")
-                .option("server", "max-request-size", "1024")
-                .option("server", "http-custom-headers", "X-Frame-Options: SAMEORIGIN | X-XSS-Protection: 1; mode=block"
-                        + " | X-Content-Type-Options: nosniff | Content-Security-Policy: script-src 'self'; object-src 'self'")
-                .option("http-header-rules", "/genesys/1/storage*", "Content-Security-Policy: default-src 'self'"));
-        http = new HttpTestClient(running.server());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        running.stop();
-    }
+    private final HttpTestClient http = gms.http();
 
     @Test
     void should_add_the_custom_headers_when_any_answer_is_sent() {

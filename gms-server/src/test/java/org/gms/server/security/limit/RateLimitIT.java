@@ -4,45 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
 import org.gms.server.TestServers;
-import org.gms.server.security.SecurityServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class RateLimitIT {
 
-    private static SecurityServers running;
-    private static HttpTestClient http;
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> limited(builder, "127.0.0.1"));
 
-    @BeforeAll
-    static void start() throws Exception {
-        running = SecurityServers.start(limited("127.0.0.1"));
-        http = new HttpTestClient(running.server());
-    }
+    private final HttpTestClient http = gms.http();
 
-    private static TestServers limited(String trustedProxies) {
-        return TestServers.builder()
+    private static TestServers limited(TestServers builder, String trustedProxies) {
+        return builder
                 .option("rate-limit", "enabled", "true")
                 .option("rate-limit", "max-requests-per-second", "2")
                 .option("rate-limit", "trusted-proxies", trustedProxies);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        running.stop();
-    }
-
-    private static HttpResponse<String> from(String client) {
+    private HttpResponse<String> from(String client) {
         return http.send(HttpRequest.newBuilder(http.uri("/1/node")).header("X-Forwarded-For", client));
     }
 
     /** Sends until refused; with two per second allowed, fifty requests cannot all be accepted here. */
-    private static HttpResponse<String> burst(String client) {
+    private HttpResponse<String> burst(String client) {
         HttpResponse<String> last = null;
         for (int request = 0; request < 50; request++) {
             last = from(client);
@@ -65,25 +52,25 @@ class RateLimitIT {
     }
 
     @Test
-    void should_limit_nobody_when_the_limit_is_not_enabled() {
-        running.holder().update(TestServers.builder().option("rate-limit", "max-requests-per-second", "2")
-                .option("rate-limit", "trusted-proxies", "127.0.0.1").config());
+    void should_limit_nobody_when_the_limit_is_not_enabled() throws Exception {
+        gms.reconfigure(builder -> builder.option("rate-limit", "max-requests-per-second", "2")
+                .option("rate-limit", "trusted-proxies", "127.0.0.1"));
         try {
             assertThat(burst("203.0.113.10").statusCode()).isEqualTo(200);
         } finally {
-            running.holder().update(running.initial());
+            gms.restoreConfig();
         }
     }
 
     @Test
-    void should_ignore_x_forwarded_for_when_the_peer_is_not_a_trusted_proxy() {
-        running.holder().update(limited("192.0.2.1").config());
+    void should_ignore_x_forwarded_for_when_the_peer_is_not_a_trusted_proxy() throws Exception {
+        gms.reconfigure(builder -> limited(builder, "192.0.2.1"));
         try {
             for (int request = 0; request < 10; request++) {
                 assertThat(from("203.0.113.9").statusCode()).isEqualTo(200);
             }
         } finally {
-            running.holder().update(running.initial());
+            gms.restoreConfig();
         }
     }
 }

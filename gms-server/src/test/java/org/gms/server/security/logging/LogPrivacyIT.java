@@ -18,30 +18,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.server.security.SecurityServers;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 /**
  * Every log line of requests carrying secrets, with the server's loggers at TRACE and the access log on: none of the
  * secrets may appear.
  */
-@ExtendWith(CassandraExtension.class)
+@Isolated("sets the server loggers to TRACE and reads every log line of the JVM")
 class LogPrivacyIT {
 
     private static final List<String> SECRETS = List.of("Sup3rSecretPass", "QueryPass123", "FormPass456",
             "4111222233334444", "XxxValue987", "ann@example.org", "WrongGuess789", "XXX_token", "XXX_note",
             base64("default:Sup3rSecretPass"), base64("default:WrongGuess789"));
 
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.noServer();
+
     private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
     private final Map<String, Level> previousLevels = new LinkedHashMap<>();
-    private SecurityServers running;
+    private GmsServer server;
 
     private static String base64(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
@@ -59,14 +61,14 @@ class LogPrivacyIT {
         captured.setContext(context);
         captured.start();
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(captured);
-        running = SecurityServers.start(TestServers.builder()
+        // started once the loggers capture, so its start-up lines are checked too
+        server = gms.start(gms.builder()
                 .option("server", "username", "default").option("server", "password", "Sup3rSecretPass")
                 .option("log-filter-data", "email", "hide"));
     }
 
     @AfterEach
-    void stop() throws Exception {
-        running.stop();
+    void restoreLogging() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(captured);
         previousLevels.forEach((name, level) -> context.getLogger(name).setLevel(level));
@@ -74,7 +76,7 @@ class LogPrivacyIT {
 
     @Test
     void should_keep_passwords_and_masked_values_out_of_every_log_line_when_requests_carry_them() {
-        HttpTestClient http = new HttpTestClient(running.server());
+        HttpTestClient http = new HttpTestClient(server);
         http.send(HttpRequest.newBuilder(http.uri("/1/storage/abc?password=QueryPass123&MMM_card=4111222233334444"
                         + "&XXX_token=XxxValue987&email=ann%40example.org&city=Lyon"))
                 .header("Authorization", "Basic " + base64("default:Sup3rSecretPass")));

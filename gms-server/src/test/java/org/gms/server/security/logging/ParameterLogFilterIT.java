@@ -12,40 +12,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gms.server.GmsServer;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 /** Request parameter logging at DEBUG must leave the request body to the servlet that reads it. */
-@ExtendWith(CassandraExtension.class)
+@Isolated("sets a logger of every server in the JVM to DEBUG")
 class ParameterLogFilterIT {
 
     private static final ListAppender<ILoggingEvent> CAPTURED = new ListAppender<>();
     private static Level previousLevel;
-    private static GmsServer server;
-    private static HttpTestClient http;
+
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.defaultServer();
+
+    private final HttpTestClient http = gms.http();
 
     @BeforeAll
-    static void start() throws Exception {
+    static void capture() {
         Logger logger = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(ParameterLogFilter.LOGGER);
         previousLevel = logger.getLevel();
         logger.setLevel(Level.DEBUG);
         CAPTURED.setContext(logger.getLoggerContext());
         CAPTURED.start();
         logger.addAppender(CAPTURED);
-        server = TestServers.builder().start();
-        http = new HttpTestClient(server);
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        server.stop();
+    static void release() {
         Logger logger = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(ParameterLogFilter.LOGGER);
         logger.detachAppender(CAPTURED);
         logger.setLevel(previousLevel);

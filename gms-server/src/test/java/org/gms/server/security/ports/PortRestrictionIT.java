@@ -2,36 +2,33 @@ package org.gms.server.security.ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
-import org.gms.server.TestServers;
-import org.gms.server.security.SecurityServers;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class PortRestrictionIT {
 
-    private static SecurityServers running;
     private static int mainPort;
     private static int storagePort;
 
-    @BeforeAll
-    static void start() throws Exception {
-        mainPort = SecurityServers.freePort();
-        storagePort = SecurityServers.freePort();
-        running = SecurityServers.start(TestServers.builder()
-                .startProperty("jetty.http.port", Integer.toString(mainPort))
-                .option("port_restrictions", "/genesys/1/storage*", Integer.toString(storagePort)));
-    }
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> {
+        mainPort = freePort();
+        storagePort = freePort();
+        builder.startProperty("jetty.http.port", Integer.toString(mainPort))
+                .option("port_restrictions", "/genesys/1/storage*", Integer.toString(storagePort));
+    });
 
-    @AfterAll
-    static void stop() throws Exception {
-        running.stop();
+    /** A port nobody listens on right now. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static HttpTestClient on(int port) {
@@ -59,15 +56,15 @@ class PortRestrictionIT {
     }
 
     @Test
-    void should_apply_a_changed_rule_without_restart_when_the_section_changes() {
-        running.holder().update(TestServers.builder()
+    void should_apply_a_changed_rule_without_restart_when_the_section_changes() throws Exception {
+        gms.reconfigure(builder -> builder
                 .startProperty("jetty.http.port", Integer.toString(mainPort))
-                .option("port_restrictions", "/genesys/1/node", Integer.toString(storagePort)).config());
+                .option("port_restrictions", "/genesys/1/node", Integer.toString(storagePort)));
         try {
             assertThat(on(mainPort).get("/1/node").statusCode()).isEqualTo(403);
             assertThat(on(mainPort).get("/1/storage/abc").statusCode()).isEqualTo(404);
         } finally {
-            running.holder().update(running.initial());
+            gms.restoreConfig();
         }
     }
 }

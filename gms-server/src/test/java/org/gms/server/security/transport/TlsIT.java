@@ -29,45 +29,36 @@ import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.http2.client.HTTP2Client;
 import org.eclipse.jetty.http2.client.transport.HttpClientTransportOverHTTP2;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
 import org.gms.server.TestServers;
-import org.gms.server.security.SecurityServers;
 import org.gms.server.security.TlsTestSupport;
-import org.gms.storage.test.CassandraExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(CassandraExtension.class)
 class TlsIT {
 
     @TempDir
     static Path folder;
     private static Path keystore;
-    private static SecurityServers running;
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** JUnit fills {@code folder} before any extension of the class starts, so the keystore can be made here. */
+    @RegisterExtension
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> {
         keystore = TlsTestSupport.keystore(folder);
-        running = SecurityServers.start(tlsServer());
-    }
+        tls(builder);
+    });
 
-    private static TestServers tlsServer() {
-        return TestServers.builder()
+    private static TestServers tls(TestServers builder) {
+        return builder
                 .startProperty("jetty.ssl.host", "127.0.0.1").startProperty("jetty.ssl.port", "0")
                 .startProperty("jetty.sslContext.keyStorePath", keystore.toString())
                 .startProperty("jetty.sslContext.keyStorePassword", TlsTestSupport.PASSWORD);
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        running.stop();
-    }
-
     private static int httpsPort() {
-        return running.server().httpsPort();
+        return gms.server().httpsPort();
     }
 
     private static URI https(String path) {
@@ -156,15 +147,15 @@ class TlsIT {
         assertThat(error.statusCode()).isEqualTo(404);
         assertThat(error.headers().firstValue("Strict-Transport-Security")).isPresent();
 
-        HttpResponse<String> plain = new HttpTestClient(running.server()).get("/1/node");
+        HttpResponse<String> plain = gms.http().get("/1/node");
         assertThat(plain.statusCode()).isEqualTo(200);
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
     @Test
     void should_redirect_plain_http_to_https_except_the_node_check_when_https_only_is_on() throws Exception {
-        HttpTestClient plain = new HttpTestClient(running.server());
-        running.holder().update(tlsServer().option("server", "https-only", "true").config());
+        HttpTestClient plain = gms.http();
+        gms.reconfigure(builder -> tls(builder).option("server", "https-only", "true"));
         try {
             HttpResponse<String> redirected = plain.get("/1/storage/abc?x=1");
             assertThat(redirected.statusCode()).isEqualTo(301);
@@ -175,7 +166,7 @@ class TlsIT {
                     HttpRequest.newBuilder(https("/1/node")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(secure.statusCode()).isEqualTo(200);
         } finally {
-            running.holder().update(running.initial());
+            gms.restoreConfig();
         }
         assertThat(plain.get("/1/storage/abc").statusCode()).isNotEqualTo(301);
     }
