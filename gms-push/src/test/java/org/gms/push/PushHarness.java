@@ -15,10 +15,8 @@ import org.gms.push.config.PushOptions;
 import org.gms.push.config.PushSettings;
 import org.gms.push.engine.EngineSettings;
 import org.gms.push.engine.PushSystem;
-import org.gms.storage.cassandra.Cql;
-import org.gms.storage.test.TestCassandra;
 
-/** Builds a {@link PushSystem} on the test Cassandra node with options written as in gms.ini. */
+/** Builds a {@link PushSystem} on the test Cassandra node with options written as in gms.ini (see {@link PushSystems}). */
 public final class PushHarness {
 
     public final Map<String, Map<String, String>> sections = new LinkedHashMap<>();
@@ -29,8 +27,11 @@ public final class PushHarness {
     public EngineSettings engine = EngineSettings.defaults("node-" + UUID.randomUUID())
             .withRetries(4, Duration.ofMillis(100), Duration.ofSeconds(2));
     public final Path home;
+    private final PushSystems systems;
 
-    public PushHarness() throws Exception {
+    /** Made by {@link PushSystems#harness()}: its systems use the test class's keyspaces. */
+    PushHarness(PushSystems systems) throws Exception {
+        this.systems = systems;
         home = Files.createTempDirectory("gms-push-test");
         option("push", "delivery-max-attempts", "4");
     }
@@ -45,11 +46,10 @@ public final class PushHarness {
         return ConfigSnapshot.of(PushOptions.OPTIONS, sections, home);
     }
 
+    /** Starts a system; the {@link PushSystems} extension stops it after the test. */
     public PushSystem start() {
-        TestCassandra cassandra = TestCassandra.get();
-        return PushSystem.start(new Cql(cassandra.session()), cassandra.settings().keyspace(),
-                PushSettings.from(config()),
-                () -> new NotificationSettings(Duration.ofSeconds(unsubscribeDelay.get())), comet, clock, engine);
+        return systems.started(PushSystem.start(systems.cql(), systems.keyspace(), PushSettings.from(config()),
+                () -> new NotificationSettings(Duration.ofSeconds(unsubscribeDelay.get())), comet, clock, engine));
     }
 
     public static String tag() {

@@ -7,19 +7,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.gms.push.PushHarness;
+import org.gms.push.PushSystems;
 import org.gms.push.api.PublishRequest;
 import org.gms.push.api.SubscribeRequest;
 import org.gms.push.mock.HttpReceiver;
 import org.gms.push.mock.HttpReceiver.Answer;
 import org.gms.push.mock.RecordedRequest;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class DeliveryRetryIT {
+
+    @RegisterExtension
+    static final PushSystems SYSTEMS = new PushSystems();
 
     private HttpReceiver receiver;
     private PushSystem push;
@@ -32,13 +34,12 @@ class DeliveryRetryIT {
             case "/gone" -> Answer.status(404);
             default -> Answer.ok();
         });
-        PushHarness harness = new PushHarness().option("push", "pushEnabled", "httpcb");
+        PushHarness harness = SYSTEMS.harness().option("push", "pushEnabled", "httpcb");
         push = harness.start();
     }
 
     @AfterEach
     void stop() throws Exception {
-        push.close();
         receiver.close();
     }
 

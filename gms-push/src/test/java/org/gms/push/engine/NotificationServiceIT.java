@@ -13,18 +13,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.gms.core.error.BadRequestException;
 import org.gms.core.error.PayloadTooLargeException;
 import org.gms.push.PushHarness;
+import org.gms.push.PushSystems;
 import org.gms.push.api.PublishRequest;
 import org.gms.push.api.SubscribeRequest;
 import org.gms.push.mock.HttpReceiver;
-import org.gms.storage.test.CassandraExtension;
 import org.gms.storage.test.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-@ExtendWith(CassandraExtension.class)
 class NotificationServiceIT {
+
+    @RegisterExtension
+    static final PushSystems SYSTEMS = new PushSystems();
 
     private HttpReceiver receiver;
     private PushHarness harness;
@@ -36,7 +38,7 @@ class NotificationServiceIT {
     @BeforeEach
     void start() throws Exception {
         receiver = HttpReceiver.startPlain();
-        harness = new PushHarness()
+        harness = SYSTEMS.harness()
                 .option("push", "pushEnabled", "comet,customhttp,httpcb")
                 .option("push", "customhttp.url", receiver.url("/custom"));
         harness.clock = clock;
@@ -52,7 +54,6 @@ class NotificationServiceIT {
 
     @AfterEach
     void stop() throws Exception {
-        push.close();
         receiver.close();
     }
 
@@ -74,7 +75,7 @@ class NotificationServiceIT {
     void should_deliver_to_a_wildcard_subscription_of_another_node_when_its_prefix_length_is_new_here()
             throws Exception {
         publish(PushHarness.tag(), "this node now knows the wildcard prefix lengths recorded so far");
-        PushSystem otherNode = new PushHarness().option("push", "pushEnabled", "customhttp")
+        PushSystem otherNode = SYSTEMS.harness().option("push", "pushEnabled", "customhttp")
                 .option("push", "customhttp.url", receiver.url("/custom")).start();
         try {
             String tag = PushHarness.tag();

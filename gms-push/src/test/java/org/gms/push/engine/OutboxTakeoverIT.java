@@ -10,26 +10,26 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.gms.push.PushHarness;
+import org.gms.push.PushSystems;
 import org.gms.push.api.PublishRequest;
 import org.gms.push.api.SubscribeRequest;
 import org.gms.push.mock.HttpReceiver;
 import org.gms.push.mock.HttpReceiver.Answer;
-import org.gms.storage.cassandra.Cql;
 import org.gms.storage.cluster.lease.CassandraLeaseService;
 import org.gms.storage.push.OutboxDao;
 import org.gms.storage.push.OutboxStream;
-import org.gms.storage.test.CassandraExtension;
-import org.gms.storage.test.TestCassandra;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Two engines over one outbox: a stopped node loses nothing, and no delivery is completed twice. */
-@ExtendWith(CassandraExtension.class)
 class OutboxTakeoverIT {
+
+    @RegisterExtension
+    static final PushSystems SYSTEMS = new PushSystems();
 
     private HttpReceiver receiver;
     private PushSystem first;
@@ -42,12 +42,6 @@ class OutboxTakeoverIT {
 
     @AfterEach
     void stop() throws Exception {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
         receiver.close();
     }
 
@@ -100,8 +94,7 @@ class OutboxTakeoverIT {
         receiver.answerWith(request -> Answer.ok());
         first = node();
         String lost = first.engine().stream();
-        CassandraLeaseService leases = new CassandraLeaseService(new Cql(TestCassandra.get().session()),
-                TestCassandra.get().settings().keyspace());
+        CassandraLeaseService leases = new CassandraLeaseService(SYSTEMS.cql(), SYSTEMS.keyspace());
         // as if this node had looked dead for a whole lease and another node had adopted its stream
         assertThat(leases.release("push-stream/" + lost, first.engine().settings().nodeId())).isTrue();
         assertThat(leases.acquire("push-stream/" + lost, "another-node", Duration.ofSeconds(30))).isTrue();
@@ -136,7 +129,7 @@ class OutboxTakeoverIT {
     }
 
     private static Set<String> listedStreams() {
-        return new OutboxDao(new Cql(TestCassandra.get().session()), TestCassandra.get().settings().keyspace())
+        return new OutboxDao(SYSTEMS.cql(), SYSTEMS.keyspace())
                 .streams().stream().map(OutboxStream::stream).collect(Collectors.toSet());
     }
 
@@ -146,7 +139,7 @@ class OutboxTakeoverIT {
     }
 
     private PushSystem node() throws Exception {
-        PushHarness harness = new PushHarness().option("push", "pushEnabled", "httpcb");
+        PushHarness harness = SYSTEMS.harness().option("push", "pushEnabled", "httpcb");
         harness.engine = harness.engine.withLease(Duration.ofSeconds(2), Duration.ofMillis(300));
         return harness.start();
     }

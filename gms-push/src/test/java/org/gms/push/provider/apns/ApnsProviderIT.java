@@ -16,21 +16,23 @@ import java.util.Base64;
 import java.util.Map;
 import javax.net.ssl.SSLHandshakeException;
 import org.gms.push.PushHarness;
+import org.gms.push.PushSystems;
 import org.gms.push.api.PublishRequest;
 import org.gms.push.api.SubscribeRequest;
 import org.gms.push.engine.PushSystem;
 import org.gms.push.mock.ApnsMock;
 import org.gms.push.mock.RecordedRequest;
 import org.gms.push.mock.TestKeys;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** APNs over HTTP/2 TLS against a mock, with the .p12 certificate, a .p8 token key and the sandbox channel. */
-@ExtendWith(CassandraExtension.class)
 class ApnsProviderIT {
+
+    @RegisterExtension
+    static final PushSystems SYSTEMS = new PushSystems();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ApnsMock production;
@@ -40,7 +42,7 @@ class ApnsProviderIT {
 
     @BeforeAll
     static void start() throws Exception {
-        PushHarness harness = new PushHarness();
+        PushHarness harness = SYSTEMS.harness();
         Path dir = harness.home;
         Path serverKeystore = TestKeys.selfSigned(dir, "apns");
         Path truststore = TestKeys.truststoreFor(serverKeystore, "apns");
@@ -72,7 +74,6 @@ class ApnsProviderIT {
 
     @AfterAll
     static void stop() throws Exception {
-        push.close();
         production.close();
         sandbox.close();
     }

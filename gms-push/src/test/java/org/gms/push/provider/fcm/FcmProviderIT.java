@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.gms.push.PushHarness;
+import org.gms.push.PushSystems;
 import org.gms.push.api.PublishRequest;
 import org.gms.push.api.SubscribeRequest;
 import org.gms.push.engine.PushSystem;
@@ -21,17 +22,18 @@ import org.gms.push.mock.HttpReceiver;
 import org.gms.push.mock.HttpReceiver.Answer;
 import org.gms.push.mock.RecordedRequest;
 import org.gms.push.mock.TestKeys;
-import org.gms.storage.test.CassandraExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** FCM HTTP v1 (service account, OAuth JWT bearer grant) and the legacy server key, against mocks of both. */
-@ExtendWith(CassandraExtension.class)
 class FcmProviderIT {
+
+    @RegisterExtension
+    static final PushSystems SYSTEMS = new PushSystems();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UNREGISTERED = "{\"error\":{\"code\":404,\"message\":\"Requested entity was not found.\","
@@ -51,7 +53,7 @@ class FcmProviderIT {
     static void start() throws Exception {
         google = HttpReceiver.startPlain();
         google.answerWith(FcmProviderIT::answer);
-        PushHarness harness = new PushHarness();
+        PushHarness harness = SYSTEMS.harness();
         serviceKey = TestKeys.rsa();
         String account = JSON.writeValueAsString(Map.of("type", "service_account", "project_id", "demo",
                 "client_email", "push@demo.iam.gserviceaccount.com", "private_key", TestKeys.pem(serviceKey),
@@ -69,7 +71,6 @@ class FcmProviderIT {
 
     @AfterAll
     static void stop() throws Exception {
-        push.close();
         google.close();
     }
 
