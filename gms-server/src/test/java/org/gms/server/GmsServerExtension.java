@@ -151,6 +151,7 @@ public final class GmsServerExtension implements BeforeAllCallback, BeforeEachCa
         return server;
     }
 
+    /** The class server, running from before the first test to after the last. */
     public GmsServer server() {
         return running().server();
     }

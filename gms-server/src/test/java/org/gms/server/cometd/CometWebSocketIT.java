@@ -32,7 +32,7 @@ class CometWebSocketIT {
 
     private static final String GENESYS_CHANNEL = "/_genesys";
 
-    // subscriptions outlive a test in the shared Cassandra node: users of their own keep other tests' ones out
+    // subscriptions outlive a test in the class's keyspaces: users of their own keep any other test's ones out
     private final String aliceUser = "alice-" + UUID.randomUUID();
     private final String bobUser = "bob-" + UUID.randomUUID();
     @RegisterExtension

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Keyspaces of their own for test classes that must not share data. */
 @ExtendWith(CassandraExtension.class)
-class TestCassandraIT {
+class KeyspacePrefixesIT {
 
     @Test
     void should_create_both_keyspaces_with_every_table_when_a_new_prefix_is_taken(TestCassandra cassandra) {
