@@ -1,33 +1,21 @@
 package org.gms.storage.test;
 
 import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
-import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
-import com.datastax.oss.driver.api.querybuilder.SchemaBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.gms.storage.CassandraSettings;
 import org.gms.storage.StorageEnvironment;
 import org.gms.storage.cassandra.EmbeddedCassandra;
 import org.gms.storage.cassandra.EmbeddedNodeConfig;
 import org.gms.storage.cassandra.SessionFactory;
-import org.gms.storage.cassandra.schema.GmsSchema;
-import org.gms.storage.cassandra.schema.KeyspaceKind;
 import org.gms.storage.cassandra.schema.SchemaManager;
-import org.gms.storage.cassandra.schema.TableDefinition;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One real Cassandra node per test JVM, on free loopback ports in a temporary folder, with the schema created.
@@ -37,15 +25,13 @@ import org.slf4j.LoggerFactory;
 public final class TestCassandra {
 
     public static final Duration SCHEMA_DEBOUNCE = Duration.ofMillis(10);
-    private static final Logger LOG = LoggerFactory.getLogger(TestCassandra.class);
     private static TestCassandra instance;
 
     private final Path dataDir;
     private final EmbeddedCassandra node;
     private final CassandraSettings settings;
     private final CqlSession session;
-    private final AtomicInteger prefixes = new AtomicInteger();
-    private CqlSession ddlSession;
+    private KeyspacePairs keyspacePairs;
 
     private TestCassandra() throws IOException {
         dataDir = Files.createTempDirectory("gms-test-cassandra");
@@ -94,59 +80,22 @@ public final class TestCassandra {
      * what {@code [cassandra] keyspace-prefix} takes.
      */
     public String newKeyspacePrefix() {
-        String random = UUID.randomUUID().toString().replace("-", "").substring(0, 6).toLowerCase(Locale.ROOT);
-        String prefix = "t" + prefixes.incrementAndGet() + "_" + random;
-        CqlSession ddl = ddlSession();
-        for (KeyspaceKind kind : KeyspaceKind.values()) {
-            ddl.execute(SchemaBuilder.createKeyspace(keyspace(prefix, kind)).withSimpleStrategy(1)
-                    .withDurableWrites(true).build());
-        }
-        for (TableDefinition table : GmsSchema.tables()) {
-            ddl.execute(table.cql(keyspace(prefix, table.kind())));
-        }
-        return prefix;
+        return keyspacePairs().take();
     }
 
     /**
-     * Drops a pair made by {@link #newKeyspacePrefix()} once its users are done, without waiting for it: every table
-     * holds about half a megabyte of the node's heap, so a suite that only added keyspaces would run the node out of
-     * memory, while a drop takes the better part of a second that no test needs to wait for.
+     * Drops a pair made by {@link #newKeyspacePrefix()} once its users are done, without waiting for it: a suite that
+     * only added keyspaces would run the node out of memory after some forty pairs.
      */
     public void dropKeyspacesLater(String prefix) {
-        CqlSession ddl = ddlSession();
-        ddl.executeAsync(SchemaBuilder.dropKeyspace(keyspace(prefix, KeyspaceKind.DATA_DEPOT)).ifExists().build())
-                .thenCompose(dropped -> ddl.executeAsync(
-                        SchemaBuilder.dropKeyspace(keyspace(prefix, KeyspaceKind.MAIN)).ifExists().build()))
-                .whenComplete((dropped, failure) -> {
-                    if (failure != null) {
-                        // left behind, it only costs memory until the node stops with the JVM
-                        LOG.warn("Keyspaces {} and {}_dd not dropped: {}", prefix, prefix, failure.toString());
-                    }
-                });
+        keyspacePairs().dropLater(prefix);
     }
 
-    private static String keyspace(String prefix, KeyspaceKind kind) {
-        return kind == KeyspaceKind.MAIN ? prefix : prefix + "_dd";
-    }
-
-    /**
-     * A session without schema metadata and token map, for DDL only: refreshing the metadata after every statement
-     * would make a keyspace pair cost about three times as much.
-     */
-    private synchronized CqlSession ddlSession() {
-        if (ddlSession == null) {
-            ddlSession = CqlSession.builder()
-                    .withConfigLoader(DriverConfigLoader.programmaticBuilder()
-                            .withString(DefaultDriverOption.SESSION_NAME, "test-ddl")
-                            .withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, false)
-                            .withBoolean(DefaultDriverOption.METADATA_TOKEN_MAP_ENABLED, false)
-                            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(30))
-                            .build())
-                    .addContactPoint(new InetSocketAddress("127.0.0.1", node.nativePort()))
-                    .withLocalDatacenter(settings.localDc())
-                    .build();
+    private synchronized KeyspacePairs keyspacePairs() {
+        if (keyspacePairs == null) {
+            keyspacePairs = new KeyspacePairs(node.nativePort(), settings.localDc());
         }
-        return ddlSession;
+        return keyspacePairs;
     }
 
     public StorageEnvironment environment() {
@@ -155,8 +104,8 @@ public final class TestCassandra {
 
     private void shutdown() {
         synchronized (this) {
-            if (ddlSession != null) {
-                ddlSession.close();
+            if (keyspacePairs != null) {
+                keyspacePairs.close();
             }
         }
         session.close();
