@@ -43,6 +43,7 @@ import org.gms.server.node.StartupChecks;
 import org.gms.server.security.SecurityConnectors;
 import org.gms.server.security.SecurityHandlers;
 import org.gms.server.security.auth.AuthSettings;
+import org.gms.server.security.logging.LogMasking;
 import org.gms.server.service.ServiceFeature;
 import org.gms.server.service.ServiceSettings;
 import org.gms.server.storage.StorageApiSettings;
@@ -62,20 +63,20 @@ public final class GmsServer {
     private static final Logger LOG = LoggerFactory.getLogger(GmsServer.class);
     public static final String ACCESS_LOG = "org.gms.access";
 
-    private final ConfigHolder config;
     private final Server jetty;
     private final ServerConnector http;
     private final NodeStatus nodeStatus;
     private final ServerSettings settings;
+    private final Supplier<ServerSettings> current;
     private final Cluster cluster;
 
-    private GmsServer(ConfigHolder config, Server jetty, ServerConnector http, NodeStatus nodeStatus,
-                      ServerSettings settings, Cluster cluster) {
-        this.config = config;
+    private GmsServer(Server jetty, ServerConnector http, NodeStatus nodeStatus, Supplier<ServerSettings> current,
+                      Cluster cluster) {
         this.jetty = jetty;
         this.http = http;
         this.nodeStatus = nodeStatus;
-        this.settings = settings;
+        this.settings = current.get();
+        this.current = current;
         this.cluster = cluster;
     }
 
@@ -100,7 +101,9 @@ public final class GmsServer {
         jetty.setStopTimeout(Duration.ofSeconds(15).toMillis());
         ErrorMapper errors = ContainerErrors.mapper();
         jetty.setErrorHandler(new JsonErrorHandler(errors));
-        jetty.setRequestLog(SecurityHandlers.requestLog(config, ACCESS_LOG));
+        LogMasking masking = SecurityHandlers.masking(config);
+        Supplier<AuthSettings> authentication = config.settings(AuthSettings::from);
+        jetty.setRequestLog(SecurityHandlers.requestLog(masking, ACCESS_LOG));
 
         HttpConfiguration httpConfig = new HttpConfiguration();
         httpConfig.setSendServerVersion(false);
@@ -129,7 +132,7 @@ public final class GmsServer {
                 ServletContextHandler.SESSIONS);
         context.setErrorHandler(new ServletJsonErrorHandler(errors));
         context.addServlet(new ServletHolder(new NotFoundServlet(responses)), "/");
-        CometdEndpoint cometd = CometdEndpoint.install(jetty, context, config.settings(AuthSettings::from));
+        CometdEndpoint cometd = CometdEndpoint.install(jetty, context, authentication);
 
         Cluster cluster = new Cluster(ClusterSettings.from(current), settings.nodeId(), clock, nodeStatus, storage,
                 responses);
@@ -144,10 +147,10 @@ public final class GmsServer {
             feature.mount(new FeatureMount(context, responses, feature));
             jetty.addBean(feature);
         }
-        Handler chain = SecurityHandlers.wrap(jetty, config, context, clock);
+        Handler chain = SecurityHandlers.wrap(jetty, config, context, clock, authentication, masking);
         jetty.setHandler(new RequestIds(settings.nodeId(), chain));
         config.loader().ifPresent(loader -> jetty.addBean(new ConfigWatcher(loader, config)));
-        return new GmsServer(config, jetty, http, nodeStatus, settings, cluster);
+        return new GmsServer(jetty, http, nodeStatus, server, cluster);
     }
 
     public void start() throws Exception {
@@ -175,7 +178,7 @@ public final class GmsServer {
     /** Suspends the node, waits {@code [sml] suspending-wait-timeout} so load balancers drain it, then stops. */
     public void stopGracefully() throws Exception {
         nodeStatus.suspend();
-        long seconds = ServerSettings.from(config.get()).suspendingWait().toSeconds();
+        long seconds = current.get().suspendingWait().toSeconds();
         LOG.info("Stopping: node is OFFLINE, waiting {} s for load balancers to drain it", seconds);
         TimeUnit.SECONDS.sleep(seconds);
         stop();

@@ -34,12 +34,6 @@ public record NamedSection(String family, String name, Map<String, String> optio
         return OptionFamily.prefix(family) + name;
     }
 
-    /** An option's trimmed value, {@code fallback} when it is not set or blank. */
-    public String text(String option, String fallback) {
-        String value = options.get(option);
-        return value == null || value.isBlank() ? fallback : value.trim();
-    }
-
     public String type() {
         return options.getOrDefault("_type", "").trim();
     }

@@ -1,12 +1,10 @@
 package org.gms.core.config;
 
-/** Section families whose sections share one set of option declarations: {@code [service.<name>]}, {@code [chat.<name>]}. */
+/** Section families whose sections share one set of option declarations, such as {@code [service.<name>]}. */
 public final class OptionFamily {
 
     /** {@code [service.<name>]}: built-in and ORS services, callbacks. */
     public static final String SERVICE = "service.*";
-    /** {@code [chat.<name>]}: chat services, over {@code [chat]}. */
-    public static final String CHAT = "chat.*";
 
     private OptionFamily() {
     }

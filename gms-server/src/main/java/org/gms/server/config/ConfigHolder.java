@@ -55,25 +55,47 @@ public final class ConfigHolder implements Supplier<GmsConfig> {
      * judge) is reported once and the previous settings stay; the first snapshot must be valid.
      */
     public <T> Supplier<T> settings(Function<GmsConfig, T> factory) {
-        T first = factory.apply(current);
-        return new Supplier<>() {
-            private GmsConfig source = current;
-            private T value = first;
+        return new Settings<>(factory, current);
+    }
 
-            @Override
-            public synchronized T get() {
-                GmsConfig now = current;
-                if (now != source) {
-                    try {
-                        value = factory.apply(now);
-                    } catch (IllegalArgumentException e) {
-                        LOG.warn("{}; the previous value stays until the configuration is fixed", e.getMessage());
-                    }
-                    source = now;
+    /**
+     * Read on every request by the handlers, so a read is one volatile load and an identity check; only a changed
+     * snapshot takes the lock and builds again.
+     */
+    private final class Settings<T> implements Supplier<T> {
+
+        private record Built<T>(GmsConfig source, T value) {
+        }
+
+        private final Function<GmsConfig, T> factory;
+        private volatile Built<T> built;
+
+        Settings(Function<GmsConfig, T> factory, GmsConfig first) {
+            this.factory = factory;
+            this.built = new Built<>(first, factory.apply(first));
+        }
+
+        @Override
+        public T get() {
+            Built<T> known = built;
+            GmsConfig now = current;
+            return known.source() == now ? known.value() : rebuild(now);
+        }
+
+        private synchronized T rebuild(GmsConfig now) {
+            Built<T> known = built;
+            if (known.source() != now) {
+                T value = known.value();
+                try {
+                    value = factory.apply(now);
+                } catch (IllegalArgumentException e) {
+                    LOG.warn("{}; the previous value stays until the configuration is fixed", e.getMessage());
                 }
-                return value;
+                known = new Built<>(now, value);
+                built = known;
             }
-        };
+            return known.value();
+        }
     }
 
     /** Installs a new snapshot, reports options that need a restart, and tells the listeners. */

@@ -44,9 +44,14 @@ public final class SecurityHandlers {
     private SecurityHandlers() {
     }
 
-    public static Handler wrap(Server jetty, ConfigHolder config, ServletContextHandler context, Clock clock) {
+    /**
+     * {@code authentication} and {@code masking} are the server's own, shared with the CometD endpoint and the access
+     * log, so each configuration change is read once.
+     */
+    public static Handler wrap(Server jetty, ConfigHolder config, ServletContextHandler context, Clock clock,
+                               Supplier<AuthSettings> authentication, LogMasking masking) {
         GmsConfig current = config.get();
-        context.addFilter(new FilterHolder(new ParameterLogFilter(masking(config))), "/*",
+        context.addFilter(new FilterHolder(new ParameterLogFilter(masking)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         Supplier<SecuritySettings> security = config.settings(SecuritySettings::from);
         long maxBody = security.get().maxRequestSize();
@@ -56,12 +61,12 @@ public final class SecurityHandlers {
         size.setHandler(context);
 
         UsersFile users = new UsersFile(current.configDir().resolve(USERS_FILE));
-        AuthenticationHandler authentication = new AuthenticationHandler(config.settings(AuthSettings::from),
-                new AdminUsers(users), new AdminSessions(clock));
-        authentication.setHandler(size);
+        AuthenticationHandler credentials = new AuthenticationHandler(authentication, new AdminUsers(users),
+                new AdminSessions(clock));
+        credentials.setHandler(size);
         RateLimitHandler rateLimit = new RateLimitHandler(config.settings(RateLimitSettings::from),
                 new RateLimiter(System::nanoTime));
-        rateLimit.setHandler(authentication);
+        rateLimit.setHandler(credentials);
         CrossOriginHandler cors = CrossOrigin.create(current.start());
         cors.setHandler(rateLimit);
         PortRestrictionHandler ports = new PortRestrictionHandler(config.settings(PortRestrictions::from));
@@ -79,7 +84,7 @@ public final class SecurityHandlers {
     }
 
     /** The access log, with secrets and masked parameters kept out of it. */
-    public static RequestLog requestLog(ConfigHolder config, String loggerName) {
-        return new MaskedRequestLog(loggerName, masking(config));
+    public static RequestLog requestLog(LogMasking masking, String loggerName) {
+        return new MaskedRequestLog(loggerName, masking);
     }
 }
