@@ -6,24 +6,43 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.gms.callback.calendar.OfficeHoursSettings.DateRange;
 import org.gms.callback.calendar.OfficeHoursSettings.DatedHours;
 
 /**
  * Office hours from {@link OfficeHoursSettings}. Hours are turned into instants from the local day they start on and
  * then cut at local midnights, so a day of 23 or 25 hours and a time that falls in a daylight-saving gap are handled
  * by {@code java.time}.
- * A day's open time is: the regular hours that start that day, plus the part of the previous day's hours that runs
- * past midnight, none of it on a holiday (or after a holiday eve), plus the added hours of the date; nothing outside
- * the effective dates when there are any.
+ * A day within the dates of an alternative is answered by the alternative's calendar. Any other day's open time is:
+ * the regular hours that start that day, plus the part of the previous day's hours that runs past midnight, none of
+ * it on a holiday (or after a holiday eve), plus the added hours of the date; nothing outside the effective dates
+ * when there are any. Regular hours include those of the services in {@code _include_regular<n>}, each in its own
+ * time zone.
  */
 public final class WeeklyOfficeHours implements OfficeHours {
 
     private final OfficeHoursSettings settings;
-    private final RegularHours regular;
+    private final List<RegularHours> regular;
+    private final List<AlternativeCalendar> alternatives;
 
+    /** Office hours that name no other service; {@link OfficeHoursResolver} builds those that do. */
     public WeeklyOfficeHours(OfficeHoursSettings settings) {
+        this(requireNoReference(settings), List.of(new RegularHours(settings.zone(), settings.regular())), List.of());
+    }
+
+    /**
+     * @param regular      this service's regular hours and those it includes
+     * @param alternatives the calendars used within their dates, the first that has the date
+     */
+    WeeklyOfficeHours(OfficeHoursSettings settings, List<RegularHours> regular,
+                      List<AlternativeCalendar> alternatives) {
         this.settings = settings;
-        this.regular = new RegularHours(settings.zone(), settings.regular());
+        this.regular = List.copyOf(regular);
+        this.alternatives = List.copyOf(alternatives);
+    }
+
+    /** Another calendar that answers the days of {@code dates}. */
+    record AlternativeCalendar(DateRange dates, OfficeHours calendar) {
     }
 
     @Override
@@ -64,18 +83,26 @@ public final class WeeklyOfficeHours implements OfficeHours {
 
     /** The open periods of one local day, merged and in order. */
     List<OpenPeriod> day(LocalDate date) {
-        if (!effective(date)) {
-            return List.of();
-        }
         ZoneId zone = settings.zone();
         Instant dayStart = date.atStartOfDay(zone).toInstant();
         Instant dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
+        for (AlternativeCalendar alternative : alternatives) {
+            if (alternative.dates().contains(date)) {
+                // cut at this zone's midnights, its periods are merged again where its own midnights split them
+                return clipAndMerge(alternative.calendar().openPeriods(dayStart, dayEnd), dayStart, dayEnd);
+            }
+        }
+        if (!effective(date)) {
+            return List.of();
+        }
         List<OpenPeriod> periods = new ArrayList<>();
         if (!holiday(date)) {
-            for (OpenPeriod period : regular.periods(dayStart, dayEnd)) {
-                // hours belong to the day they start on: those of a holiday eve do not run on past its midnight
-                if (!holiday(period.start().atZone(zone).toLocalDate())) {
-                    periods.add(period);
+            for (RegularHours hours : regular) {
+                for (OpenPeriod period : hours.periods(dayStart, dayEnd)) {
+                    // hours belong to the day they start on here: a holiday eve's do not run on past its midnight
+                    if (!holiday(period.start().atZone(zone).toLocalDate())) {
+                        periods.add(period);
+                    }
                 }
             }
         }
@@ -112,6 +139,14 @@ public final class WeeklyOfficeHours implements OfficeHours {
             }
         }
         return merged;
+    }
+
+    private static OfficeHoursSettings requireNoReference(OfficeHoursSettings settings) {
+        if (!settings.includes().isEmpty() || !settings.alternatives().isEmpty()) {
+            throw new IllegalArgumentException("Office hours that include or use other services need those services:"
+                    + " build them with OfficeHoursResolver");
+        }
+        return settings;
     }
 
     private boolean holiday(LocalDate date) {
