@@ -45,7 +45,13 @@ public record OfficeHoursSettings(ZoneId zone, List<WeeklyHours> regular, List<D
             Option.string(OptionFamily.SERVICE, "_holiday1", "", IMMEDIATE,
                     "Office hours: closed date, YYYY-MM-dd or MM-dd (every year)."),
             Option.string(OptionFamily.SERVICE, "_effective_dates1", "", IMMEDIATE,
-                    "Office hours: closed outside these dates when set, YYYY-MM-dd [to YYYY-MM-dd]."));
+                    "Office hours: closed outside these dates when set, YYYY-MM-dd [to YYYY-MM-dd]; with"
+                            + " _use_alternative of the same suffix, the dates of the alternative."),
+            Option.string(OptionFamily.SERVICE, "_include_regular1", "", IMMEDIATE,
+                    "Office hours: another office-hours service whose weekly hours are added, in its own time zone."),
+            Option.string(OptionFamily.SERVICE, "_use_alternative1", "", IMMEDIATE,
+                    "Office hours: another office-hours service whose calendar applies within _effective_dates"
+                            + " of the same suffix, which is mandatory."));
 
     public OfficeHoursSettings {
         regular = List.copyOf(regular);
