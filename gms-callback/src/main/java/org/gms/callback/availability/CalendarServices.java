@@ -14,10 +14,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.gms.callback.calendar.OfficeHours;
-import org.gms.callback.calendar.OfficeHoursSettings;
+import org.gms.callback.calendar.OfficeHoursResolver;
 import org.gms.callback.calendar.OpenPeriod;
-import org.gms.callback.calendar.WeeklyOfficeHours;
 import org.gms.callback.capacity.CapacityCalendar;
 import org.gms.callback.capacity.CapacityPeriod;
 import org.gms.callback.capacity.CapacitySettings;
@@ -41,16 +42,26 @@ public final class CalendarServices {
     /** Capacity periods in one answer at most: a year of 5-minute buckets would be about 75 MB of JSON in memory. */
     static final int MAX_PERIODS = 10_000;
 
+    private static final Function<String, Optional<NamedSection>> NO_SERVICES = name -> Optional.empty();
+
     private final Clock clock;
 
     public CalendarServices(Clock clock) {
         this.clock = clock;
     }
 
+    /** The calendar of an office-hours section that names no other service: no service is found by name. */
     public static OfficeHours officeHours(NamedSection section) {
+        return officeHours(section, NO_SERVICES);
+    }
+
+    /**
+     * The calendar of an office-hours section with the services its {@code _include_regular<n>} and
+     * {@code _use_alternative<n>} name, found by {@code services}.
+     */
+    public static OfficeHours officeHours(NamedSection section, Function<String, Optional<NamedSection>> services) {
         try {
-            return new WeeklyOfficeHours(OfficeHoursSettings.from(section.section(),
-                    section.options()));
+            return OfficeHoursResolver.resolve(section, services);
         } catch (IllegalArgumentException e) {
             throw new ServiceConfigurationException(e.getMessage(), e);
         }
@@ -70,15 +81,23 @@ public final class CalendarServices {
      * 366 days after it).
      */
     public Map<String, Object> openPeriods(NamedSection section, Map<String, String> query) {
+        return openPeriods(section, NO_SERVICES, query);
+    }
+
+    /** As {@link #openPeriods(NamedSection, Map)}, with {@code services} to find the services the section names. */
+    public Map<String, Object> openPeriods(NamedSection section, Function<String, Optional<NamedSection>> services,
+                                           Map<String, String> query) {
         try {
-            return computeOpenPeriods(section, query);
+            return computeOpenPeriods(section, services, query);
         } catch (DateTimeException | ArithmeticException e) {
             throw outOfRange(query, e);
         }
     }
 
-    private Map<String, Object> computeOpenPeriods(NamedSection section, Map<String, String> query) {
-        OfficeHours hours = officeHours(section);
+    private Map<String, Object> computeOpenPeriods(NamedSection section,
+                                                   Function<String, Optional<NamedSection>> services,
+                                                   Map<String, String> query) {
+        OfficeHours hours = officeHours(section, services);
         String startText = query.getOrDefault("start", "").trim();
         Instant start = startText.isEmpty() ? clock.instant() : instant("start", startText, hours.zone());
         String days = firstNonEmpty(query.get("number-of-days"), query.get("nDays"));

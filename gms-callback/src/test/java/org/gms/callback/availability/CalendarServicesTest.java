@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gms.core.config.NamedSection;
 import org.gms.core.error.BadRequestException;
 import org.junit.jupiter.api.Test;
@@ -58,5 +60,16 @@ class CalendarServicesTest {
         // buckets are walked as instants: the bucket after the last one is never turned into a local time
         assertThat(calendars.capacityPeriods(CAPACITY,
                 Map.of("start", "+999999999-12-31T22:30:00", "end", "+999999999-12-31T23:30:00"))).hasSize(2);
+    }
+
+    @Test
+    void should_answer_with_the_hours_of_the_services_named_when_a_resolver_finds_them() {
+        NamedSection desk = NamedSection.service("desk", Map.of("_type", "builtin", "_service", "office-hours",
+                "_bh_regular1", "Mon-Sun 9:00-10:00", "_include_regular1", "hours"));
+        Map<String, NamedSection> sections = Map.of("hours", HOURS);
+        Map<String, Object> body = calendars.openPeriods(desk, name -> Optional.ofNullable(sections.get(name)),
+                Map.of("start", "2026-11-23T00:00:00Z", "number-of-days", "1"));
+        assertThat(body).containsEntry("error", null).containsEntry("periods", List.of(
+                Map.of("start", "2026-11-23T09:00:00.000Z", "end", "2026-11-23T17:00:00.000Z")));
     }
 }

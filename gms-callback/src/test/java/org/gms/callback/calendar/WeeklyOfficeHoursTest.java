@@ -149,4 +149,12 @@ class WeeklyOfficeHoursTest {
         assertThatThrownBy(() -> calendar("_bh_regular1", "Mon 9:00-25:00"))
                 .hasMessageContaining("invalid time [25:00]");
     }
+
+    @Test
+    void should_refuse_settings_that_name_other_services_when_built_without_them() {
+        OfficeHoursSettings settings = OfficeHoursSettings.from("service.hours",
+                Map.of("_bh_regular1", "Mon 9:00-10:00", "_include_regular1", "phones"));
+        assertThatThrownBy(() -> new WeeklyOfficeHours(settings)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("OfficeHoursResolver");
+    }
 }

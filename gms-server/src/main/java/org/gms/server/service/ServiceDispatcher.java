@@ -71,7 +71,8 @@ final class ServiceDispatcher {
 
     private Object query(NamedSection section, Map<String, String> query) {
         if (section.builtin().equals(OFFICE_HOURS)) {
-            return calendars.openPeriods(section, query);
+            // services named by _include_regular<n> and _use_alternative<n> are read from the same configuration
+            return calendars.openPeriods(section, this::section, query);
         }
         return calendars.capacityPeriods(section, query);
     }
