@@ -4,6 +4,7 @@ import static com.datastax.oss.driver.api.querybuilder.SchemaBuilder.createTable
 
 import com.datastax.oss.driver.api.core.type.DataTypes;
 import java.util.List;
+import org.gms.storage.callback.CallbackTables;
 import org.gms.storage.cluster.ClusterTables;
 import org.gms.storage.document.cassandra.DocumentTables;
 import org.gms.storage.push.PushTables;
@@ -28,7 +29,9 @@ public final class GmsSchema {
             ServiceTables.SERVICE_INSTANCE, ResourceTables.RESOURCE_LOCK, ResourceTables.ACCESS_BOOKING,
             DocumentTables.DOCUMENTS, DocumentTables.CHUNKS,
             PushTables.SUBSCRIPTION_TABLE, PushTables.SUBSCRIPTION_BY_FILTER_TABLE, PushTables.OUTBOX_TABLE,
-            PushTables.STREAM_TABLE);
+            PushTables.STREAM_TABLE, CallbackTables.CALLBACK_TABLE, CallbackTables.BY_KEY_TABLE,
+            CallbackTables.BY_TIME_TABLE, CallbackTables.ACTIVE_TABLE, CallbackTables.SEAT_TABLE,
+            CallbackTables.COUNTER_TABLE);
 
     private GmsSchema() {
     }
