@@ -1,5 +1,7 @@
 package org.gms.core.error;
 
+import java.util.Map;
+
 /**
  * An error that reaches the wire as the GMS error body {@code {"exception":"…","message":"…"}} with an HTTP status.
  * Every module throws subclasses of this type; one error mapper renders them. Each concrete subclass declares its
@@ -19,6 +21,11 @@ public abstract class GmsException extends RuntimeException {
 
     /** HTTP status sent to the client. */
     public abstract int status();
+
+    /** Fields the error body carries after {@code exception} and {@code message}; none by default. */
+    public Map<String, Object> details() {
+        return Map.of();
+    }
 
     /** The value of the {@code exception} field on the wire: the nearest declared {@link WireName}. */
     public final String wireName() {

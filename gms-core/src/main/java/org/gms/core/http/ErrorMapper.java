@@ -84,7 +84,7 @@ public final class ErrorMapper {
     }
 
     public static ErrorBody body(GmsException error) {
-        return new ErrorBody(error.status(), error.wireName(), error.getMessage());
+        return new ErrorBody(error.status(), error.wireName(), error.getMessage(), error.details());
     }
 
     /** One line for the log: the cause's class and the first line of its message. */
