@@ -19,14 +19,17 @@ import org.gms.callback.capacity.CapacityCalendar;
  * The time slots a callback service offers: buckets of {@code _request_time_bucket} minutes aligned to local
  * midnight (see {@link BucketGrid} for daylight-saving days), kept when wholly inside the office hours, each taking
  * the capacity of its start hour at most {@code _max_request_by_time_bucket} requests, less the live callbacks
- * already booked in it. Buckets are in the office-hours time zone, else the capacity one, else UTC.
+ * already booked in it. Buckets are in the office-hours time zone, else the capacity one, else UTC. An instant the
+ * zone cannot express as a local time (a year past +/-999,999,999) is a {@link java.time.DateTimeException}.
  */
 public final class Availability {
 
     /** How far from a refused desired time {@link #nearby} looks, each way. */
     public static final Duration NEARBY_SPAN = Duration.ofDays(7);
-    /** The longest range {@link #slots} walks, whatever it is asked: a year of 5-minute buckets is about 105,000. */
-    public static final Duration MAX_RANGE = Duration.ofDays(366);
+    /** The longest range {@link #slots} walks, in days, whatever it is asked. */
+    public static final int MAX_DAYS = 366;
+    /** {@link #MAX_DAYS} as a duration: a year of 5-minute buckets is about 105,000 of them. */
+    public static final Duration MAX_RANGE = Duration.ofDays(MAX_DAYS);
 
     private final Clock clock;
     private final OfficeHours officeHours;

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,16 +21,14 @@ import org.gms.core.error.BadRequestException;
  * <p>The range is {@code [start, end)}: {@code start} defaults to now, and the first slot is the first bucket that
  * starts at or after it; {@code end} is {@code start} plus {@code number-of-days} (1 to 366) days of 24 hours, else
  * the {@code end} parameter, else one day; it is cut at now plus {@code _reject_future_desired_time}, and may then be
- * at most {@link #MAX_DAYS} days after {@code start}. {@code timestamp} asks for the one slot that contains it.
+ * at most {@link Availability#MAX_DAYS} days after {@code start}. {@code timestamp} asks for the one slot that
+ * contains it.
  */
 public final class AvailabilityQuery {
 
-    public static final int MAX_DAYS = 366;
     /** Slots in one answer at most, whatever {@code max-time-slots} says. */
     public static final int MAX_SLOTS = 10_000;
 
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
     private static final String[] TIME_PARAMETERS = {"start", "start-ms", "end", "end-ms", "number-of-days",
         "timestamp"};
@@ -119,14 +116,14 @@ public final class AvailabilityQuery {
         if (!version2) {
             Map<String, Object> body = new LinkedHashMap<>();
             for (Slot slot : slots) {
-                body.put(UTC_TIME.format(slot.start()), slot.free());
+                body.put(CalendarServices.WIRE_TIME.format(slot.start()), slot.free());
             }
             return body;
         }
         List<Map<String, Object>> rendered = new ArrayList<>(slots.size());
         for (Slot slot : slots) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("utcTime", UTC_TIME.format(slot.start()));
+            item.put("utcTime", CalendarServices.WIRE_TIME.format(slot.start()));
             item.put("localTime", LOCAL_TIME.format(slot.start().atZone(timezone)));
             item.put("capacity", slot.free());
             item.put("total", slot.total());
@@ -151,8 +148,8 @@ public final class AvailabilityQuery {
                 : parameters.instant("start");
         Optional<Instant> givenEnd = version2 ? parameters.instantOrMillis("end", "end-ms")
                 : parameters.instant("end");
-        Optional<Integer> days = parameters.integer("number-of-days", 1, MAX_DAYS,
-                "a number of days from 1 to " + MAX_DAYS);
+        Optional<Integer> days = parameters.integer("number-of-days", 1, Availability.MAX_DAYS,
+                "a number of days from 1 to " + Availability.MAX_DAYS);
         Instant start = givenStart.orElseGet(availability::now);
         Instant end;
         if (days.isPresent()) {
@@ -160,9 +157,10 @@ public final class AvailabilityQuery {
         } else if (givenEnd.isPresent()) {
             end = givenEnd.get();
             if (end.isBefore(start)) {
+                String startText = givenStart.isPresent() ? "[" + startName + "] "
+                        + parameters.text(startName).orElseThrow() : "now, " + CalendarServices.WIRE_TIME.format(start);
                 throw new BadRequestException("Parameter [" + endName + "] " + parameters.text(endName).orElseThrow()
-                        + " is before " + (givenStart.isPresent() ? "[" + startName + "] "
-                        + parameters.text(startName).orElseThrow() : "now, " + UTC_TIME.format(start)));
+                        + " is before " + startText);
             }
         } else {
             end = start.plus(Duration.ofDays(1));
@@ -174,9 +172,9 @@ public final class AvailabilityQuery {
         if (!start.isBefore(end)) {
             return new Range(start, start);
         }
-        if (Duration.between(start, end).compareTo(Duration.ofDays(MAX_DAYS)) > 0) {
+        if (Duration.between(start, end).compareTo(Availability.MAX_RANGE) > 0) {
             throw new BadRequestException("Parameters " + parameters.given(TIME_PARAMETERS) + " ask for more than "
-                    + MAX_DAYS + " days of slots");
+                    + Availability.MAX_DAYS + " days of slots");
         }
         Instant first = availability.ceiling(start);
         return first.isBefore(end) ? new Range(first, availability.ceiling(end)) : new Range(start, start);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,7 +55,10 @@ class AvailabilityDaylightSavingTest {
         "America/New_York, 2026-11-01, 25, 1, 24",
         "Australia/Sydney, 2026-04-05, 25, 2, 24",
         "Australia/Sydney, 2026-10-04, 23, 2, 0",
-        "Europe/Paris, 2026-06-08, 24, 2, 12"})
+        "Europe/Paris, 2026-06-08, 24, 2, 12",
+        // Santiago changes at midnight: 23:00 repeats at the end of 4 April, 6 September starts at 01:00
+        "America/Santiago, 2026-04-04, 25, 23, 24",
+        "America/Santiago, 2026-09-06, 23, 0, 0"})
     void should_have_as_many_five_minute_slots_as_the_day_has_hours_when_clocks_change(
             String zone, String date, int hours, int changeHour, int slotsInTheChangeHour) {
         Availability availability = availability(zone, 5);
@@ -67,25 +71,39 @@ class AvailabilityDaylightSavingTest {
                 .hasSize(slotsInTheChangeHour);
     }
 
+    /** {@code 120,60,120*10}: minutes of each slot, {@code *n} repeating one n times. */
+    private static List<Long> expand(String minutes) {
+        List<Long> expanded = new ArrayList<>();
+        for (String item : minutes.split(",")) {
+            String[] repeated = item.split("\\*");
+            int times = repeated.length > 1 ? Integer.parseInt(repeated[1]) : 1;
+            for (int count = 0; count < times; count++) {
+                expanded.add(Long.valueOf(repeated[0]));
+            }
+        }
+        return expanded;
+    }
+
     @ParameterizedTest(name = "{0} {1}, {2} minutes")
     @CsvSource({
         // clocks forward at 02:00: the 00:00 bucket ends at 03:00 (2 hours), the 02:00 one is the hour that is left
-        "Europe/Paris, 2026-03-29, 120, '120,60,120,120,120,120,120,120,120,120,120,120'",
+        "Europe/Paris, 2026-03-29, 120, '120,60,120*10'",
         // clocks back at 03:00: 02:00 happens twice, each time a boundary
-        "Europe/Paris, 2026-10-25, 120, '120,60,120,120,120,120,120,120,120,120,120,120,120'",
-        // clocks back at 02:00 to 01:00: 02:00 happens once, so the 00:00 bucket lasts 3 hours
-        "America/New_York, 2026-11-01, 120, '180,120,120,120,120,120,120,120,120,120,120,120'",
+        "Europe/Paris, 2026-10-25, 120, '120,60,120*11'",
         // clocks forward at 02:00 to 03:00: the same as Paris
-        "America/New_York, 2026-03-08, 120, '120,60,120,120,120,120,120,120,120,120,120,120'",
-        "Australia/Sydney, 2026-10-04, 60, '60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60'",
-        // Lord Howe Island moves by half an hour: the 02:00 bucket keeps 02:30-03:00, then 01:30-02:00 repeats
-        "Australia/Lord_Howe, 2026-10-04, 60, '60,60,30,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60'",
-        "Australia/Lord_Howe, 2026-04-05, 60, '60,90,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60,60'"})
+        "America/New_York, 2026-03-08, 120, '120,60,120*10'",
+        // clocks back at 02:00 to 01:00: 02:00 happens once, so the 00:00 bucket lasts 3 hours
+        "America/New_York, 2026-11-01, 120, '180,120*11'",
+        "Australia/Sydney, 2026-10-04, 60, '60*23'",
+        "Australia/Sydney, 2026-04-05, 30, '30*50'",
+        // Lord Howe Island moves half an hour: forward at 02:00, the 02:00 bucket keeps 02:30-03:00
+        "Australia/Lord_Howe, 2026-10-04, 60, '60*2,30,60*21'",
+        // back at 02:00 to 01:30: 02:00 happens once, so the 01:00 bucket lasts 90 minutes
+        "Australia/Lord_Howe, 2026-04-05, 60, '60,90,60*22'"})
     void should_keep_the_part_of_each_bucket_that_exists_when_buckets_are_longer_than_the_change(
             String zone, String date, int bucketMinutes, String expectedMinutes) {
         List<Slot> slots = day(availability(zone, bucketMinutes), date);
-        assertThat(minutes(slots)).containsExactlyElementsOf(
-                java.util.Arrays.stream(expectedMinutes.split(",")).map(Long::valueOf).toList());
+        assertThat(minutes(slots)).containsExactlyElementsOf(expand(expectedMinutes));
         assertContiguous(slots, zone, date);
     }
 

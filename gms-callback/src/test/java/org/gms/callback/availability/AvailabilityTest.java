@@ -181,7 +181,8 @@ class AvailabilityTest {
     @Test
     void should_give_the_bucket_and_its_total_when_the_desired_time_is_inside_an_open_bucket() {
         Availability availability = paris(15, 100)
-                .capacity(capacity("_timezone", "Europe/Paris", "_capacity", "[Mon-Sun]", "_capacity_1", "{\"0900\":4}"))
+                .capacity(capacity("_timezone", "Europe/Paris", "_capacity", "[Mon-Sun]",
+                        "_capacity_1", "{\"0900\":4}"))
                 .build();
         Bookings bookings = Bookings.of(List.of(Instant.parse("2026-06-08T07:01:00Z")));
         assertThat(availability.slotOf(Instant.parse("2026-06-08T07:07:30Z"), bookings)).contains(new Slot(
