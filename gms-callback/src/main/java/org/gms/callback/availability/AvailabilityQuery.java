@@ -37,9 +37,9 @@ public final class AvailabilityQuery {
     private final boolean version2;
     private final Instant from;
     private final Instant to;
-    /** Whether {@code timestamp} asked for one slot; then {@code slot} is it, empty when closed or too far ahead. */
+    /** Whether {@code timestamp} asked for one slot; then this is it, empty when closed or too far ahead. */
     private final boolean single;
-    private final Optional<Slot> slot;
+    private final Optional<Slot> timestampSlot;
     private final int maxSlots;
     private final boolean reportBusy;
     private final ZoneId timezone;
@@ -55,12 +55,12 @@ public final class AvailabilityQuery {
             Optional<Instant> timestamp = parameters.instant("timestamp");
             this.single = timestamp.isPresent();
             if (single) {
-                this.slot = timestamp.get().isAfter(availability.latestDesiredTime()) ? Optional.empty()
+                this.timestampSlot = timestamp.get().isAfter(availability.latestDesiredTime()) ? Optional.empty()
                         : availability.slotOf(timestamp.get(), Bookings.NONE);
-                this.from = slot.map(Slot::start).orElse(timestamp.get());
-                this.to = slot.map(Slot::end).orElse(timestamp.get());
+                this.from = timestampSlot.map(Slot::start).orElse(timestamp.get());
+                this.to = timestampSlot.map(Slot::end).orElse(timestamp.get());
             } else {
-                this.slot = Optional.empty();
+                this.timestampSlot = Optional.empty();
                 Range range = range(availability, parameters, version2);
                 this.from = range.from();
                 this.to = range.to();
@@ -100,7 +100,7 @@ public final class AvailabilityQuery {
     /** The slots to answer, counting {@code bookings}, which need hold only those of the bookings range. */
     public List<Slot> slots(Bookings bookings) {
         if (single) {
-            return slot.map(open -> open.withUsed(bookings.count(open.start(), open.end())))
+            return timestampSlot.map(open -> open.withUsed(bookings.count(open.start(), open.end())))
                     .filter(counted -> reportBusy || counted.free() > 0).map(List::of).orElse(List.of());
         }
         return availability.slots(from, to, bookings, reportBusy, maxSlots);
