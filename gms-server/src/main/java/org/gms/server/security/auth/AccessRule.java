@@ -36,6 +36,16 @@ public sealed interface AccessRule {
         }
     }
 
+    /** {@code /genesys/<v>/agent/...}: the agent API, open to every user of {@code etc/users.ini}. */
+    static boolean isAgentPath(String path) {
+        return path.matches("/genesys/[0-9]+/agent(/.*)?");
+    }
+
+    /** {@code /genesys/<v>/admin/callback/...}: callback administration, which supervisors may also change. */
+    static boolean isCallbackAdminPath(String path) {
+        return path.matches("/genesys/[0-9]+/admin/callback(/.*)?");
+    }
+
     static AccessRule of(String path, AuthSettings config) {
         if (!path.startsWith(CONTEXT + "/")) {
             return new Open();
@@ -51,7 +61,7 @@ public sealed interface AccessRule {
         String name = segments.length > 2 ? segments[2] : "";
         List<String> chain = new ArrayList<>();
         switch (api) {
-            case "admin" -> {
+            case "admin", "agent" -> {
                 return new Admin();
             }
             case "storage", "notification" -> chain.add(api);

@@ -1,7 +1,20 @@
 package org.gms.server.security.auth;
 
-/** One user of {@code etc/users.ini}: a name, a role and a salted password hash. */
-public record AdminUser(String name, Role role, String passwordHash) {
+import java.util.List;
+
+/**
+ * One user of {@code etc/users.ini}: a name, a role, a salted password hash and, for an agent, the queues it serves
+ * (none listed: every queue).
+ */
+public record AdminUser(String name, Role role, String passwordHash, List<String> queues) {
+
+    public AdminUser {
+        queues = List.copyOf(queues);
+    }
+
+    public AdminUser(String name, Role role, String passwordHash) {
+        this(name, role, passwordHash, List.of());
+    }
 
     @Override
     public String toString() {

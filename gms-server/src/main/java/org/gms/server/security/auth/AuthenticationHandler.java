@@ -9,6 +9,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.gms.core.http.Caller;
 import org.gms.core.http.ErrorMapper;
 import org.gms.server.security.ErrorAnswers;
 import org.gms.server.security.RequestPaths;
@@ -77,7 +78,7 @@ public final class AuthenticationHandler extends Handler.Wrapper {
             ErrorAnswers.unauthorized(response, callback, current.realm());
             return true;
         }
-        if (!allowed(user.get().role(), request.getMethod())) {
+        if (!allowed(user.get().role(), request.getMethod(), RequestPaths.of(request))) {
             LOG.debug("User {} with role {} may not {} {}", user.get().name(), user.get().role().label(),
                     request.getMethod(), RequestPaths.of(request));
             ErrorAnswers.error(response, callback, ErrorMapper.body(new PermissionDeniedException(
@@ -85,14 +86,22 @@ public final class AuthenticationHandler extends Handler.Wrapper {
             return true;
         }
         request.setAttribute(USER_ATTRIBUTE, user.get());
+        request.setAttribute(Caller.ATTRIBUTE, new Caller(user.get().name(), user.get().role().label(),
+                user.get().queues()));
         return super.handle(request, response, callback);
     }
 
-    /** Administrators may do everything; supervisors may read; agents have no admin access. */
-    static boolean allowed(Role role, String method) {
+    /**
+     * Administrators may do everything. Supervisors may read the admin API and work callbacks (cancel, export).
+     * Every user may use the agent API. Agents have no admin access.
+     */
+    static boolean allowed(Role role, String method, String path) {
+        if (AccessRule.isAgentPath(path)) {
+            return true;
+        }
         return switch (role) {
             case ADMINISTRATOR -> true;
-            case SUPERVISOR -> method.equals("GET") || method.equals("HEAD");
+            case SUPERVISOR -> method.equals("GET") || method.equals("HEAD") || AccessRule.isCallbackAdminPath(path);
             case AGENT -> false;
         };
     }

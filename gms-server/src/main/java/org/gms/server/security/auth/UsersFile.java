@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +73,9 @@ public final class UsersFile {
             text.append('\n').append('[').append(each.name()).append("]\n")
                     .append("role = ").append(each.role().label()).append('\n')
                     .append("password = ").append(each.passwordHash()).append('\n');
+            if (!each.queues().isEmpty()) {
+                text.append("queues = ").append(String.join(",", each.queues())).append('\n');
+            }
         }
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -98,7 +103,13 @@ public final class UsersFile {
                         file);
                 return;
             }
-            users.put(name, new AdminUser(name, role.get(), hash));
+            List<String> queues = new ArrayList<>();
+            for (String queue : options.getOrDefault("queues", "").split(",")) {
+                if (!queue.isBlank()) {
+                    queues.add(queue.trim());
+                }
+            }
+            users.put(name, new AdminUser(name, role.get(), hash, queues));
         });
         return Collections.unmodifiableMap(users);
     }

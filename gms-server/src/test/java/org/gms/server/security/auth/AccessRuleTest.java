@@ -85,9 +85,19 @@ class AccessRuleTest {
 
     @Test
     void should_allow_supervisors_to_read_only_and_agents_nothing_when_roles_are_checked() {
-        assertThat(AuthenticationHandler.allowed(Role.ADMINISTRATOR, "POST")).isTrue();
-        assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "GET")).isTrue();
-        assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "POST")).isFalse();
-        assertThat(AuthenticationHandler.allowed(Role.AGENT, "GET")).isFalse();
+        String node = "/genesys/1/admin/node/changestatus/OFFLINE";
+        assertThat(AuthenticationHandler.allowed(Role.ADMINISTRATOR, "POST", node)).isTrue();
+        assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "GET", node)).isTrue();
+        assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "POST", node)).isFalse();
+        assertThat(AuthenticationHandler.allowed(Role.AGENT, "GET", node)).isFalse();
+    }
+
+    @Test
+    void should_let_supervisors_work_callbacks_and_every_user_reach_the_agent_api_when_roles_are_checked() {
+        assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "POST", "/genesys/1/admin/callback/cancel")).isTrue();
+        assertThat(AuthenticationHandler.allowed(Role.AGENT, "POST", "/genesys/1/admin/callback/cancel")).isFalse();
+        assertThat(AuthenticationHandler.allowed(Role.AGENT, "POST", "/genesys/1/agent/callbacks/next")).isTrue();
+        assertThat(AccessRule.of("/genesys/1/agent/callbacks", AuthSettings.from(SERVER_ONLY)))
+                .isEqualTo(new AccessRule.Admin());
     }
 }
