@@ -41,7 +41,8 @@ public record CapacitySettings(ZoneId zone, int maxCapacity, int bucketMinutes, 
             Option.string(OptionFamily.SERVICE, "_max_capacity", "", IMMEDIATE,
                     "Capacity: highest capacity of an hour; a higher value is a CapacityException. Empty: 1000."),
             Option.string(OptionFamily.SERVICE, "_request_time_bucket", "", IMMEDIATE,
-                    "Capacity: bucket minutes (5, 10, 15, 20, 30, 60, 120); empty: 60."));
+                    "Capacity and callback: bucket minutes (5, 10, 15, 20, 30, 60, 120); empty: 60 for a capacity"
+                            + " service, 5 for a callback service."));
 
     public static final int DEFAULT_MAX_CAPACITY = 1000;
     public static final int DEFAULT_BUCKET_MINUTES = 60;

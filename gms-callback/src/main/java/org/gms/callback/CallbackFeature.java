@@ -1,0 +1,98 @@
+package org.gms.callback;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.gms.callback.config.CallbackSettings;
+import org.gms.callback.engine.CallbackEngine;
+import org.gms.callback.engine.CallbackListener;
+import org.gms.callback.engine.Execution;
+import org.gms.callback.engine.QueueExecution;
+import org.gms.callback.engine.Sweeper;
+import org.gms.callback.web.CallbackRoutes;
+import org.gms.core.feature.Feature;
+import org.gms.core.feature.Routes;
+import org.gms.core.http.Responses;
+import org.gms.storage.callback.CallbackRepository;
+import org.gms.storage.cassandra.CassandraStorage;
+import org.gms.storage.cluster.job.JobScheduler;
+import org.gms.storage.service.ServiceInstanceRepository;
+
+/**
+ * The callback service: the v1 API and availability v2, the admin and agent callback APIs, submission on the job
+ * engine, and the background sweeps.
+ */
+public final class CallbackFeature extends Feature {
+
+    private final CassandraStorage storage;
+    private final JobScheduler jobs;
+    private final Supplier<CallbackSettings> settings;
+    private final Clock clock;
+    private final Responses responses;
+    private final Supplier<String> newId;
+    private final Map<String, Execution> executions = new LinkedHashMap<>();
+    private CallbackListener listener = CallbackListener.NONE;
+    // built in doStart
+    private volatile CallbackEngine engine;
+    private Sweeper sweeper;
+
+    /**
+     * @param jobs  the cluster's job engine, which submits scheduled callbacks
+     * @param newId makes a new service id ({@code <prefix>-<uuid>})
+     */
+    public CallbackFeature(CassandraStorage storage, JobScheduler jobs, Supplier<CallbackSettings> settings,
+                           Clock clock, Responses responses, Supplier<String> newId) {
+        super("callback service");
+        this.storage = storage;
+        this.jobs = jobs;
+        this.settings = settings;
+        this.clock = clock;
+        this.responses = responses;
+        this.newId = newId;
+        executions.put("queue", new QueueExecution());
+    }
+
+    /** Adds or replaces an executor ({@code _execution} value); call before start. */
+    public CallbackFeature execution(String name, Execution execution) {
+        executions.put(name, execution);
+        return this;
+    }
+
+    /** Sets who hears of every change (events, push); call before start. */
+    public CallbackFeature listener(CallbackListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
+    @Override
+    public void mount(Routes routes) {
+        CallbackRoutes.mount(routes, responses, this::engine, () -> settings.get().filterKeys(), clock);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        String keyspace = storage.settings().keyspace();
+        CallbackEngine built = new CallbackEngine(settings, new CallbackRepository(storage.cql(), keyspace, clock),
+                new ServiceInstanceRepository(storage.cql(), keyspace, clock), jobs, executions, listener, clock,
+                newId);
+        built.registerJobs(jobs);
+        engine = built;
+        sweeper = new Sweeper(built, clock);
+        sweeper.start();
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (sweeper != null) {
+            sweeper.close();
+        }
+    }
+
+    /** The engine, once started. */
+    public CallbackEngine engine() {
+        return engine;
+    }
+}

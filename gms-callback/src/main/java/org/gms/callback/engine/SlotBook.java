@@ -1,0 +1,143 @@
+package org.gms.callback.engine;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gms.callback.availability.Availability;
+import org.gms.callback.availability.AvailabilityQuery;
+import org.gms.callback.availability.AvailabilitySettings;
+import org.gms.callback.availability.Bookings;
+import org.gms.callback.availability.CalendarServices;
+import org.gms.callback.availability.Slot;
+import org.gms.callback.calendar.OfficeHours;
+import org.gms.callback.capacity.CapacityCalendar;
+import org.gms.callback.config.ServiceOptions;
+import org.gms.core.config.NamedSection;
+import org.gms.core.error.ServiceConfigurationException;
+import org.gms.storage.callback.CallbackRepository;
+
+/**
+ * The time slots of a callback service: its office hours and capacity services and its bucket options, with the
+ * places taken read from the capacity seats.
+ */
+public final class SlotBook {
+
+    /** Free slots offered beside a refused desired time. */
+    static final int NEARBY = 5;
+
+    private final CallbackRepository repository;
+    private final Clock clock;
+    private final java.util.function.Function<String, Optional<NamedSection>> services;
+
+    SlotBook(CallbackRepository repository, Clock clock,
+             java.util.function.Function<String, Optional<NamedSection>> services) {
+        this.repository = repository;
+        this.clock = clock;
+        this.services = services;
+    }
+
+    /** The office hours of the service, empty when it names none. */
+    public Optional<OfficeHours> officeHours(ServiceOptions options) {
+        String name = options.businessHoursService();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CalendarServices.officeHours(named(options, name, "_business_hours_service"), services));
+    }
+
+    private Optional<CapacityCalendar> capacity(ServiceOptions options) {
+        String name = options.capacityService();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CalendarServices.capacity(named(options, name, "_capacity_service")));
+    }
+
+    private NamedSection named(ServiceOptions options, String name, String option) {
+        return services.apply(name).orElseThrow(() -> new ServiceConfigurationException("Service [" + name
+                + "] named by option " + option + " of service [" + options.name() + "] is not configured"));
+    }
+
+    public Availability availability(ServiceOptions options) {
+        Availability.Builder builder = Availability.builder(clock)
+                .settings(AvailabilitySettings.from(options.section().section(), options.sectionOptions()));
+        officeHours(options).ifPresent(builder::officeHours);
+        capacity(options).ifPresent(builder::capacity);
+        return builder.build();
+    }
+
+    Instant latest(ServiceOptions options, Instant now) {
+        return availability(options).latestDesiredTime();
+    }
+
+    /** The open slot that holds a desired time, with its places taken; empty when the office is closed then. */
+    Optional<Slot> slotOf(ServiceOptions options, Instant desired) {
+        Availability availability = availability(options);
+        Optional<Slot> slot = availability.slotOf(desired, Bookings.NONE);
+        return slot.map(found -> availability.slotOf(desired, booked(options, List.of(found.start()))).orElse(found));
+    }
+
+    /** Free slots near a refused desired time: slot start to free places, for the error body. */
+    Map<String, Integer> nearby(ServiceOptions options, Instant desired) {
+        try {
+            Availability availability = availability(options);
+            List<Slot> candidates = availability.nearby(desired, NEARBY * 4, Bookings.NONE);
+            Bookings bookings = booked(options, candidates.stream().map(Slot::start).toList());
+            Map<String, Integer> free = new LinkedHashMap<>();
+            for (Slot slot : availability.nearby(desired, NEARBY, bookings)) {
+                free.put(Times.format(slot.start()), slot.free());
+            }
+            return free;
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** The open slots of a window with their places taken, the full ones too when asked. */
+    public List<Slot> slots(ServiceOptions options, Instant from, Instant to, boolean includeFull, int max) {
+        Availability availability = availability(options);
+        List<Slot> all = availability.slots(from, to, Bookings.NONE, true, max * 4 + 16);
+        Bookings bookings = booked(options, all.stream().map(Slot::start).toList());
+        return availability.slots(from, to, bookings, includeFull, max);
+    }
+
+    /** {@code GET /genesys/1/service/callback/<service>/availability}. */
+    public Map<String, Object> v1(ServiceOptions options, Map<String, String> query) {
+        return answer(options, AvailabilityQuery.v1(availability(options), query));
+    }
+
+    /** {@code GET /genesys/2/service/callback/<service>/availability}. */
+    public Map<String, Object> v2(ServiceOptions options, Map<String, String> query) {
+        return answer(options, AvailabilityQuery.v2(availability(options), query));
+    }
+
+    /**
+     * Answers with the places taken read in batches for the slots the answer starts from, and one by one for the
+     * few more it reaches when full slots are skipped.
+     */
+    private Map<String, Object> answer(ServiceOptions options, AvailabilityQuery query) {
+        List<Instant> starts = query.slots(Bookings.NONE).stream().map(Slot::start).toList();
+        Map<Instant, Integer> used = new HashMap<>(repository.used(options.name(), starts));
+        starts.forEach(start -> used.putIfAbsent(start, 0));
+        Bookings bookings = (from, to) -> used.computeIfAbsent(from, start ->
+                repository.used(options.name(), List.of(start)).getOrDefault(start, 0));
+        return query.answer(bookings);
+    }
+
+    /** Bookings of the given slot starts, read from the seats in a few queries. */
+    private Bookings booked(ServiceOptions options, List<Instant> starts) {
+        Map<Instant, Integer> used = repository.used(options.name(), starts);
+        List<Instant> desired = new ArrayList<>();
+        used.forEach((start, count) -> {
+            for (int i = 0; i < count; i++) {
+                desired.add(start);
+            }
+        });
+        return Bookings.of(desired);
+    }
+}
