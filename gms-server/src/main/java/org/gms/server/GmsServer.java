@@ -17,6 +17,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.session.DefaultSessionIdManager;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.gms.callback.CallbackFeature;
+import org.gms.callback.config.CallbackSettings;
 import org.gms.core.feature.Feature;
 import org.gms.core.http.ErrorMapper;
 import org.gms.core.http.Responses;
@@ -138,11 +140,16 @@ public final class GmsServer {
                 responses);
         StorageFeature documents = new StorageFeature(storage, config.settings(StorageApiSettings::from), server,
                 clock, responses);
-        List<Feature> features = List.of(new NodeFeature(responses, nodeStatus), cluster, documents,
-                new ServiceFeature(storage, documents, config.settings(ServiceSettings::from), clock, responses),
+        ServiceFeature services = new ServiceFeature(storage, documents, config.settings(ServiceSettings::from), clock,
+                responses);
+        CallbackFeature callbacks = new CallbackFeature(storage, cluster, config.settings(CallbackSettings::from),
+                clock, responses, services::newServiceId);
+        services.queuePositions(id -> callbacks.engine().position(id));
+        List<Feature> features = List.of(new NodeFeature(responses, nodeStatus), cluster, documents, services,
                 new PushFeature(storage, () -> PushSettings.from(config.get()),
                         config.settings(NotificationSettings::from), cometd, clock,
-                        EngineSettings.defaults("node" + settings.nodeId() + "-" + UUID.randomUUID()), responses));
+                        EngineSettings.defaults("node" + settings.nodeId() + "-" + UUID.randomUUID()), responses),
+                callbacks);
         for (Feature feature : features) {
             feature.mount(new FeatureMount(context, responses, feature));
             jetty.addBean(feature);

@@ -2,8 +2,12 @@ package org.gms.server.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gms.callback.availability.AvailabilitySettings;
 import org.gms.callback.calendar.OfficeHoursSettings;
 import org.gms.callback.capacity.CapacitySettings;
+import org.gms.callback.config.CallbackSettings;
+import org.gms.callback.config.ServiceOptions;
+import org.gms.callback.rules.ThrottleSettings;
 import org.gms.core.config.Option;
 import org.gms.core.config.OptionCatalogue;
 import org.gms.push.config.PushOptions;
@@ -43,6 +47,10 @@ public final class GmsOptions {
         all.addAll(ServiceSettings.OPTIONS);
         all.addAll(OfficeHoursSettings.OPTIONS);
         all.addAll(CapacitySettings.OPTIONS);
+        all.addAll(AvailabilitySettings.OPTIONS);
+        all.addAll(CallbackSettings.OPTIONS);
+        all.addAll(ServiceOptions.OPTIONS);
+        all.addAll(ThrottleSettings.OPTIONS);
         all.addAll(StorageApiSettings.OPTIONS);
         all.addAll(PushOptions.OPTIONS);
         return new OptionCatalogue(all);

@@ -42,7 +42,7 @@ final class InteractionServices {
         String group = call.text("_resource_group", DEFAULT_GROUP);
         String user = userOf(call);
         ServiceInstanceRepository.checkSize(call.parameters());
-        String id = ServiceInstanceRepository.newId(AccessCodes.pick(prefixes()));
+        String id = newId();
         Booking booking = resources.allocate(group, allocation(call, id, user));
         ServiceInstance instance;
         try {
@@ -151,6 +151,11 @@ final class InteractionServices {
 
     boolean userControl() {
         return settings.get().userControl();
+    }
+
+    /** A new service id with one of this node's prefixes. */
+    String newId() {
+        return ServiceInstanceRepository.newId(AccessCodes.pick(prefixes()));
     }
 
     private List<String> prefixes() {

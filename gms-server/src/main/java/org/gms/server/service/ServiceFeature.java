@@ -1,8 +1,11 @@
 package org.gms.server.service;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gms.callback.availability.CalendarServices;
+import org.gms.core.error.NotFoundException;
 import org.gms.core.feature.Feature;
 import org.gms.core.feature.Routes;
 import org.gms.core.http.Responses;
@@ -23,6 +26,9 @@ public final class ServiceFeature extends Feature {
     // built in doStart
     private InteractionServices interactions;
     private ServiceDispatcher dispatcher;
+    private Function<String, Map<String, Object>> queuePositions = id -> {
+        throw new NotFoundException("Service [" + id + "] has no queue position");
+    };
 
     /** {@code documents}: the storage feature, whose service-scoped storage the instances use. */
     public ServiceFeature(CassandraStorage storage, StorageFeature documents, Supplier<ServiceSettings> settings,
@@ -57,6 +63,20 @@ public final class ServiceFeature extends Feature {
         dispatcher = new ServiceDispatcher(settings, interactions, new MatchInteraction(repositories, interactions),
                 new CalendarServices(clock));
         super.doStart();
+    }
+
+    /** A new service id, {@code <prefix>-<uuid>}, with a prefix of this node. */
+    public String newServiceId() {
+        return interactions.newId();
+    }
+
+    /** Answers {@code GET /1/service/<id>/check-queue-position} (the callback service); set before start. */
+    public void queuePositions(Function<String, Map<String, Object>> positions) {
+        this.queuePositions = positions;
+    }
+
+    Map<String, Object> queuePosition(String id) {
+        return queuePositions.apply(id);
     }
 
     InteractionServices interactions() {

@@ -46,6 +46,11 @@ final class ServiceServlet extends GmsServlet {
                     Arrays.copyOfRange(path, 2, path.length));
             return;
         }
+        if (path.length == 2 && path[1].equals("check-queue-position") && !path[0].isEmpty()
+                && request.getMethod().equals("GET")) {
+            responses.json(request, response, feature.queuePosition(path[0]));
+            return;
+        }
         if (target.isEmpty() || target.contains("/")) {
             throw new NotFoundException("No service API at " + request.getRequestURI());
         }
