@@ -40,6 +40,19 @@ public final class HttpTestClient {
                 .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A client sending the credentials of a users.ini user. */
+    public HttpTestClient as(String user, String password) {
+        String credentials = user + ":" + password;
+        return new HttpTestClient(base, "Basic " + Base64.getEncoder()
+                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** {@code path} is relative to {@code /genesys}, e.g. {@code /1/node}. */
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());

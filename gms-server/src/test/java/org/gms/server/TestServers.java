@@ -3,7 +3,9 @@ package org.gms.server;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.gms.server.config.ConfigHolder;
@@ -43,6 +45,8 @@ public final class TestServers {
         option("server", "web_host", "127.0.0.1");
     }
 
+    private final List<AdminUser> users = new ArrayList<>();
+
     public static TestServers builder() {
         return new TestServers();
     }
@@ -68,6 +72,12 @@ public final class TestServers {
         return this;
     }
 
+    /** Adds a user to users.ini, with the queues an agent serves (none: every queue). */
+    public TestServers user(String name, Role role, String password, String... queues) {
+        users.add(new AdminUser(name, role, PasswordHashes.hash(password.toCharArray()), List.of(queues)));
+        return this;
+    }
+
     /** No users.ini: the admin API then has no user. */
     public TestServers withoutAdminUser() {
         adminUser = false;
@@ -79,8 +89,11 @@ public final class TestServers {
             Path home = Files.createTempDirectory("gms-test-home");
             if (adminUser) {
                 Files.createDirectories(home.resolve("etc"));
-                new UsersFile(home.resolve("etc").resolve(SecurityHandlers.USERS_FILE))
-                        .put(new AdminUser(ADMIN_USER, Role.ADMINISTRATOR, ADMIN_HASH));
+                UsersFile file = new UsersFile(home.resolve("etc").resolve(SecurityHandlers.USERS_FILE));
+                file.put(new AdminUser(ADMIN_USER, Role.ADMINISTRATOR, ADMIN_HASH));
+                for (AdminUser user : users) {
+                    file.put(user);
+                }
             }
             return new ConfigLoader(home, home.resolve("etc"), home.resolve("logs"), GmsOptions.catalogue(),
                     new Properties()).of(sections, start, lists);

@@ -80,7 +80,7 @@ final class CallbackDao {
                 .whereColumn("id").isEqualTo(bindMarker("id")).build());
         this.selectKey = session.prepare(selectFrom(keyspace, CallbackTables.BY_KEY).columns("id", "service")
                 .whereColumn("name").isEqualTo(bindMarker("name")).whereColumn("value").isEqualTo(bindMarker("value"))
-                .limit(bindMarker("limit")).build());
+                .limit(bindMarker("max_rows")).build());
         this.insertTime = session.prepare(insertInto(keyspace, CallbackTables.BY_TIME)
                 .value("service", bindMarker("service")).value("day", bindMarker("day"))
                 .value("desired_time", bindMarker("desired_time")).value("id", bindMarker("id"))
@@ -91,9 +91,9 @@ final class CallbackDao {
                 .whereColumn("id").isEqualTo(bindMarker("id")).build());
         this.selectTime = session.prepare(selectFrom(keyspace, CallbackTables.BY_TIME).columns("desired_time", "id")
                 .whereColumn("service").isEqualTo(bindMarker("service")).whereColumn("day").isEqualTo(bindMarker("day"))
-                .whereColumn("desired_time").isGreaterThanOrEqualTo(bindMarker("from"))
-                .whereColumn("desired_time").isLessThan(bindMarker("to"))
-                .limit(bindMarker("limit")).build());
+                .whereColumn("desired_time").isGreaterThanOrEqualTo(bindMarker("from_time"))
+                .whereColumn("desired_time").isLessThan(bindMarker("to_time"))
+                .limit(bindMarker("max_rows")).build());
         this.insertActive = session.prepare(insertInto(keyspace, CallbackTables.ACTIVE)
                 .value("service", bindMarker("service")).value("id", bindMarker("id"))
                 .value("queue", bindMarker("queue")).value("desired_time", bindMarker("desired_time"))
@@ -102,7 +102,7 @@ final class CallbackDao {
                 .whereColumn("service").isEqualTo(bindMarker("service"))
                 .whereColumn("id").isEqualTo(bindMarker("id")).build());
         this.selectActive = session.prepare(selectFrom(keyspace, CallbackTables.ACTIVE).all()
-                .whereColumn("service").isEqualTo(bindMarker("service")).limit(bindMarker("limit")).build());
+                .whereColumn("service").isEqualTo(bindMarker("service")).limit(bindMarker("max_rows")).build());
         this.claimSeat = session.prepare(insertInto(keyspace, CallbackTables.SEAT)
                 .value("service", bindMarker("service")).value("slot_start", bindMarker("slot_start"))
                 .value("seat", bindMarker("seat")).value("holder", bindMarker("holder"))
@@ -202,7 +202,7 @@ final class CallbackDao {
     Map<String, String> idsByKey(String name, String value, int limit) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (Row row : cql.execute(selectKey.bind().setString("name", name).setString("value", value)
-                .setInt("limit", limit))) {
+                .setInt("max_rows", limit))) {
             ids.put(row.getString("id"), row.getString("service"));
         }
         return ids;
@@ -212,7 +212,7 @@ final class CallbackDao {
     List<String> idsByTime(String service, long day, Instant from, Instant to, int limit) {
         List<String> ids = new ArrayList<>();
         for (Row row : cql.execute(selectTime.bind().setString("service", service).setLong("day", day)
-                .setInstant("from", from).setInstant("to", to).setInt("limit", limit))) {
+                .setInstant("from_time", from).setInstant("to_time", to).setInt("max_rows", limit))) {
             ids.add(row.getString("id"));
         }
         return ids;
@@ -220,7 +220,7 @@ final class CallbackDao {
 
     List<ActiveCallback> active(String service, int limit) {
         List<ActiveCallback> rows = new ArrayList<>();
-        for (Row row : cql.execute(selectActive.bind().setString("service", service).setInt("limit", limit))) {
+        for (Row row : cql.execute(selectActive.bind().setString("service", service).setInt("max_rows", limit))) {
             rows.add(new ActiveCallback(service, row.getString("id"), row.getString("queue"),
                     row.getInstant("desired_time"), row.getString("state")));
         }
