@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.gms.server.security.SecurityHandlers;
 import org.gms.server.security.auth.AdminUser;
@@ -16,8 +18,9 @@ import org.gms.server.security.auth.UsersFile;
 
 /**
  * Adds or replaces a user of the admin API in {@code etc/users.ini}:
- * {@code AddUser [--users FILE] NAME ROLE}. The password is asked twice on a terminal, or read from the first line of
- * standard input when there is none (for scripts). The running server sees the change at once.
+ * {@code AddUser [--users FILE] NAME ROLE [QUEUES]}, QUEUES being the comma-separated queues an agent serves (none:
+ * every queue). The password is asked twice on a terminal, or read from the first line of standard input when there
+ * is none (for scripts). The running server sees the change at once.
  */
 public final class AddUser {
 
@@ -32,8 +35,17 @@ public final class AddUser {
             file = Path.of(args[1]);
             first = 2;
         }
-        if (args.length - first != 2) {
-            fail("usage: AddUser [--users FILE] NAME ROLE   (ROLE: Administrator, Supervisor or Agent)");
+        if (args.length - first != 2 && args.length - first != 3) {
+            fail("usage: AddUser [--users FILE] NAME ROLE [QUEUES]   (ROLE: Administrator, Supervisor or Agent;"
+                    + " QUEUES: the queues an agent serves, comma-separated, default every queue)");
+        }
+        List<String> queues = new ArrayList<>();
+        if (args.length - first == 3) {
+            for (String queue : args[first + 2].split(",")) {
+                if (!queue.isBlank()) {
+                    queues.add(queue.trim());
+                }
+            }
         }
         String name = args[first];
         Optional<Role> role = Role.parse(args[first + 1]);
@@ -48,7 +60,7 @@ public final class AddUser {
             fail("The password needs at least 8 characters");
         }
         try {
-            new UsersFile(file).put(new AdminUser(name, role.get(), PasswordHashes.hash(password)));
+            new UsersFile(file).put(new AdminUser(name, role.get(), PasswordHashes.hash(password), queues));
         } finally {
             Arrays.fill(password, '\0');
         }
