@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
+import org.gms.server.TestServers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,7 +34,9 @@ class CallbackApiIT {
     static final String CB = "cb";
 
     @RegisterExtension
-    static final GmsServerExtension gms = GmsServerExtension.server(builder -> {
+    static final GmsServerExtension gms = GmsServerExtension.server(CallbackApiIT::services);
+
+    private static TestServers services(TestServers builder) {
         builder.option("service.bh_24x7", "_type", "builtin").option("service.bh_24x7", "_service", "office-hours")
                 .option("service.bh_24x7", "_bh_regular1", "Mon-Sun 00:00-24:00");
         builder.option("service.weekdays", "_type", "builtin").option("service.weekdays", "_service", "office-hours")
@@ -52,7 +55,14 @@ class CallbackApiIT {
         service(builder, "two-keys", "_mandatory_customer_lookup_keys", "_customer_number,_customer_id");
         builder.option("service.not-a-callback", "_type", "builtin")
                 .option("service.not-a-callback", "_service", "request-interaction");
-    });
+        builder.option("service.weekend", "_type", "builtin").option("service.weekend", "_service", "office-hours")
+                .option("service.weekend", "_bh_regular1", "Sat-Sun 10:00-12:00");
+        builder.option("service.mornings", "_type", "builtin").option("service.mornings", "_service", "office-hours")
+                .option("service.mornings", "_bh_regular1", "Mon-Fri 09:00-10:00")
+                .option("service.mornings", "_include_regular1", "weekend");
+        return service(builder, "mornings-and-weekends", "_business_hours_service", "mornings",
+                "_request_time_bucket", "60");
+    }
 
     private final HttpTestClient http = gms.http();
 
@@ -285,6 +295,49 @@ class CallbackApiIT {
         assertThat(slots).hasSize(3);
         assertThat(slots.get(0)).containsEntry("utcTime", time(start)).containsEntry("capacity", 0)
                 .containsEntry("total", 1).containsKey("localTime");
+    }
+
+    @Test
+    void should_offer_the_included_regular_hours_of_another_service_in_availability() {
+        LocalDate saturday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        LocalDate monday = saturday.plusDays(2);
+        Instant from = saturday.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = monday.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+
+        Map<String, Object> slots = object(http.get("/1/service/callback/mornings-and-weekends/availability?start="
+                + time(from) + "&end=" + time(to)));
+
+        assertThat(slots.keySet()).containsExactly(
+                time(saturday.atTime(10, 0).toInstant(ZoneOffset.UTC)),
+                time(saturday.atTime(11, 0).toInstant(ZoneOffset.UTC)),
+                time(saturday.plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC)),
+                time(saturday.plusDays(1).atTime(11, 0).toInstant(ZoneOffset.UTC)),
+                time(monday.atTime(9, 0).toInstant(ZoneOffset.UTC)));
+    }
+
+    @Test
+    void should_refuse_an_unknown_contact_center_only_in_shared_mode() throws Exception {
+        assertThat(create(http, CB, Map.of("_customer_number", "5115")).statusCode()).isEqualTo(200);
+        gms.reconfigure(builder -> services(builder).option("callback", "contact-center-list", "CCs")
+                .list("CCs", Map.of("north", Map.of("name", "North"))));
+        try {
+            HttpResponse<String> unknown = http.send(java.net.http.HttpRequest.newBuilder(
+                            http.uri("/1/service/callback/" + CB)).header("Content-Type", "application/json")
+                    .header("ContactCenterId", "test")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"_customer_number\":\"5115\"}")));
+            HttpResponse<String> known = http.send(java.net.http.HttpRequest.newBuilder(
+                            http.uri("/1/service/callback/" + CB)).header("Content-Type", "application/json")
+                    .header("ContactCenterId", "north")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"_customer_number\":\"5115\"}")));
+
+            assertThat(unknown.statusCode()).isEqualTo(400);
+            assertThat(object(unknown)).containsEntry("exception",
+                    "com.genesyslab.gsg.services.callback.exceptions.CallbackExceptionNotFound")
+                    .containsEntry("message", "Callback Contact Center ID: test is not configured in transaction list.");
+            assertThat(known.statusCode()).isEqualTo(200);
+        } finally {
+            gms.restoreConfig();
+        }
     }
 
     @Test
