@@ -19,6 +19,7 @@ import org.eclipse.jetty.session.DefaultSessionIdManager;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.gms.callback.CallbackFeature;
 import org.gms.callback.config.CallbackSettings;
+import org.gms.callback.events.CallbackEvents;
 import org.gms.core.feature.Feature;
 import org.gms.core.http.ErrorMapper;
 import org.gms.core.http.Responses;
@@ -142,14 +143,20 @@ public final class GmsServer {
                 clock, responses);
         ServiceFeature services = new ServiceFeature(storage, documents, config.settings(ServiceSettings::from), clock,
                 responses);
-        CallbackFeature callbacks = new CallbackFeature(storage, cluster, config.settings(CallbackSettings::from),
-                clock, responses, services::newServiceId);
+        PushFeature push = new PushFeature(storage, () -> PushSettings.from(config.get()),
+                config.settings(NotificationSettings::from), cometd, clock,
+                EngineSettings.defaults("node" + settings.nodeId() + "-" + UUID.randomUUID()), responses);
+        Supplier<CallbackSettings> callbackSettings = config.settings(CallbackSettings::from);
+        CallbackFeature callbacks = new CallbackFeature(storage, cluster, callbackSettings, clock, responses,
+                services::newServiceId);
         services.queuePositions(id -> callbacks.engine().position(id));
+        // a bean of the push feature: it starts once the push engine runs and drains before the engine stops, so
+        // it is up during the whole life of the callback feature, which starts after push and stops before it
+        CallbackEvents events = new CallbackEvents(callbackSettings, push::notifications, clock);
+        push.addBean(events);
+        callbacks.listener(events);
         List<Feature> features = List.of(new NodeFeature(responses, nodeStatus), cluster, documents, services,
-                new PushFeature(storage, () -> PushSettings.from(config.get()),
-                        config.settings(NotificationSettings::from), cometd, clock,
-                        EngineSettings.defaults("node" + settings.nodeId() + "-" + UUID.randomUUID()), responses),
-                callbacks);
+                push, callbacks);
         for (Feature feature : features) {
             feature.mount(new FeatureMount(context, responses, feature));
             jetty.addBean(feature);
