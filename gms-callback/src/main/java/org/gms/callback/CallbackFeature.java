@@ -11,9 +11,11 @@ import org.gms.callback.engine.Execution;
 import org.gms.callback.engine.QueueExecution;
 import org.gms.callback.engine.Sweeper;
 import org.gms.callback.web.CallbackRoutes;
+import org.gms.callback.webhook.WebhookExecution;
 import org.gms.core.feature.Feature;
 import org.gms.core.feature.Routes;
 import org.gms.core.http.Responses;
+import org.gms.push.config.HttpSettings;
 import org.gms.storage.callback.CallbackRepository;
 import org.gms.storage.cassandra.CassandraStorage;
 import org.gms.storage.cluster.job.JobScheduler;
@@ -51,6 +53,9 @@ public final class CallbackFeature extends Feature {
         this.responses = responses;
         this.newId = newId;
         executions.put("queue", new QueueExecution());
+        WebhookExecution webhook = new WebhookExecution(HttpSettings.defaults(), callback -> engine.render(callback));
+        addBean(webhook, true);
+        executions.put("webhook", webhook);
     }
 
     /** Adds or replaces an executor ({@code _execution} value); call before start. */
