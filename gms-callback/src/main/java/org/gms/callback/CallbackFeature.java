@@ -41,10 +41,11 @@ public final class CallbackFeature extends Feature {
 
     /**
      * @param jobs  the cluster's job engine, which submits scheduled callbacks
+     * @param http  outgoing HTTP settings (TLS trust, connection limits), as push uses them
      * @param newId makes a new service id ({@code <prefix>-<uuid>})
      */
     public CallbackFeature(CassandraStorage storage, JobScheduler jobs, Supplier<CallbackSettings> settings,
-                           Clock clock, Responses responses, Supplier<String> newId) {
+                           HttpSettings http, Clock clock, Responses responses, Supplier<String> newId) {
         super("callback service");
         this.storage = storage;
         this.jobs = jobs;
@@ -53,7 +54,7 @@ public final class CallbackFeature extends Feature {
         this.responses = responses;
         this.newId = newId;
         executions.put("queue", new QueueExecution());
-        WebhookExecution webhook = new WebhookExecution(HttpSettings.defaults(), callback -> engine.render(callback));
+        WebhookExecution webhook = new WebhookExecution(http, callback -> engine.render(callback));
         addBean(webhook, true);
         executions.put("webhook", webhook);
     }
@@ -81,19 +82,20 @@ public final class CallbackFeature extends Feature {
         CallbackEngine built = new CallbackEngine(settings, new CallbackRepository(storage.cql(), keyspace, clock),
                 new ServiceInstanceRepository(storage.cql(), keyspace, clock), jobs, executions, listener, clock,
                 newId);
-        built.registerJobs(jobs);
         engine = built;
+        // the executors (the webhook's HTTP client) start before any job or sweep can submit a callback
+        super.doStart();
+        built.registerJobs(jobs);
         sweeper = new Sweeper(built, clock);
         sweeper.start();
-        super.doStart();
     }
 
     @Override
     protected void doStop() throws Exception {
-        super.doStop();
         if (sweeper != null) {
             sweeper.close();
         }
+        super.doStop();
     }
 
     /** The engine, once started. */

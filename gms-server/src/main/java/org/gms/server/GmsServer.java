@@ -24,6 +24,7 @@ import org.gms.core.feature.Feature;
 import org.gms.core.http.ErrorMapper;
 import org.gms.core.http.Responses;
 import org.gms.push.PushFeature;
+import org.gms.push.config.HttpSettings;
 import org.gms.push.config.NotificationSettings;
 import org.gms.push.config.PushSettings;
 import org.gms.push.engine.EngineSettings;
@@ -147,8 +148,8 @@ public final class GmsServer {
                 config.settings(NotificationSettings::from), cometd, clock,
                 EngineSettings.defaults("node" + settings.nodeId() + "-" + UUID.randomUUID()), responses);
         Supplier<CallbackSettings> callbackSettings = config.settings(CallbackSettings::from);
-        CallbackFeature callbacks = new CallbackFeature(storage, cluster, callbackSettings, clock, responses,
-                services::newServiceId);
+        CallbackFeature callbacks = new CallbackFeature(storage, cluster, callbackSettings,
+                HttpSettings.from(current), clock, responses, services::newServiceId);
         services.queuePositions(id -> callbacks.engine().position(id));
         // a bean of the push feature: it starts once the push engine runs and drains before the engine stops, so
         // it is up during the whole life of the callback feature, which starts after push and stops before it

@@ -516,7 +516,7 @@ public final class CallbackEngine {
                         || found.service().equals(service))
                 .orElseThrow(() -> CallbackNotFoundException.unknownCallback("Callback [" + id
                         + "] not found" + (service.isEmpty() ? "" : " in service [" + service + "]")));
-        Optional<StoredCallback> cancelled = finish(callback, reason, state -> !state.equals("COMPLETED"));
+        Optional<StoredCallback> cancelled = cancel(callback, reason, state -> !state.equals("COMPLETED"));
         return cancelled.orElseThrow(() -> CallbackNotFoundException.unknownCallback("Callback [" + id
                 + "] is already completed"));
     }
@@ -530,30 +530,33 @@ public final class CallbackEngine {
         Map<String, String> outcome = new LinkedHashMap<>();
         for (String id : ids) {
             Optional<StoredCallback> callback = repository.find(id);
-            Optional<StoredCallback> cancelled = callback.flatMap(found -> finish(found, reason,
+            Optional<StoredCallback> cancelled = callback.flatMap(found -> cancel(found, reason,
                     state -> !state.equals("COMPLETED") && !state.equals("PROCESSING")));
             outcome.put(id, cancelled.isPresent() ? "Ok" : "FAILURE_MISSING");
         }
         return outcome;
     }
 
-    /**
-     * Completes a callback whose state passes {@code allowed} (null: any unfinished state), giving back its seat
-     * when it was cancelled and telling its executor.
-     */
+    /** Completes a callback whose state passes {@code allowed} (null: any unfinished state). */
     Optional<StoredCallback> finish(StoredCallback callback, String reason,
                                     java.util.function.Predicate<String> allowed) {
-        boolean cancel = reason.startsWith("CANCELLED");
-        Optional<StoredCallback> done = change(callback, current -> {
+        return change(callback, current -> {
             boolean ok = allowed == null ? !current.state().equals("COMPLETED") : allowed.test(current.state());
             return ok ? Optional.of(with(current, "COMPLETED", reason, current.agent(), current.attempts(),
                     current.desiredTime(), current.data())) : Optional.empty();
         });
+    }
+
+    /**
+     * Cancels a callback whose state passes {@code allowed}, with any reason (an admin may give its own): COMPLETED,
+     * its seat given back at once, its executor told.
+     */
+    private Optional<StoredCallback> cancel(StoredCallback callback, String reason,
+                                            java.util.function.Predicate<String> allowed) {
+        Optional<StoredCallback> done = finish(callback, reason, allowed);
         done.ifPresent(finished -> {
-            if (cancel) {
-                seats.release(finished.service(), finished.slotStart(), finished.seat(), finished.id());
-                notifyCancelled(callback, finished);
-            }
+            seats.release(finished.service(), finished.slotStart(), finished.seat(), finished.id());
+            notifyCancelled(callback, finished);
         });
         return done;
     }

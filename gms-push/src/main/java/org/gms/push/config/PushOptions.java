@@ -90,9 +90,10 @@ public final class PushOptions {
         options.add(Option.integer("notification", "unsubscribe-delay", 0, 0, 86400, IMMEDIATE,
                 "Seconds a deleted subscription still receives pushes before it is really removed."));
         options.add(Option.bool("gms", "http.ssl_trust_all", false, RESTART,
-                "Outgoing push HTTPS: trust every server certificate (tests only)."));
+                "Outgoing push and callback webhook HTTPS: trust every server certificate (tests only)."));
         options.add(Option.string("gms", "http.truststore", "", RESTART,
-                "Outgoing push HTTPS: trust store (JKS/PKCS#12) used by the push clients only; empty: JVM default."));
+                "Outgoing push and callback webhook HTTPS: trust store (JKS/PKCS#12) used by those clients only;"
+                        + " empty: JVM default."));
         options.add(Option.secret("gms", "http.truststore-password", RESTART, "Password of http.truststore."));
         return List.copyOf(options);
     }
