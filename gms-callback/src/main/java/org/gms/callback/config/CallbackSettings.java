@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.gms.core.config.ConfigView;
 import org.gms.core.config.NamedSection;
 import org.gms.core.config.Option;
-import org.gms.core.config.OptionFamily;
 
 /**
  * What the callback service reads of the configuration: the {@code [callback]} section (server-wide defaults and
@@ -69,14 +68,7 @@ public record CallbackSettings(Map<String, NamedSection> services, Map<String, S
     }
 
     public static CallbackSettings from(ConfigView config) {
-        Map<String, NamedSection> services = new LinkedHashMap<>();
-        String prefix = OptionFamily.prefix(OptionFamily.SERVICE);
-        for (String section : config.sectionNames()) {
-            if (section.startsWith(prefix) && section.length() > prefix.length()) {
-                String name = section.substring(prefix.length());
-                services.put(name, NamedSection.service(name, config.rawSection(section)));
-            }
-        }
+        Map<String, NamedSection> services = NamedSection.services(config);
         String contactCenters = config.value(SECTION, "contact-center-list");
         List<String> listNames = new ArrayList<>();
         listNames.add(contactCenters);

@@ -29,6 +29,19 @@ public record NamedSection(String family, String name, Map<String, String> optio
         return new NamedSection(OptionFamily.SERVICE, name, options);
     }
 
+    /** Every {@code [service.<name>]} section of a configuration, by name, in file order. */
+    public static Map<String, NamedSection> services(ConfigView config) {
+        Map<String, NamedSection> services = new LinkedHashMap<>();
+        String prefix = OptionFamily.prefix(OptionFamily.SERVICE);
+        for (String section : config.sectionNames()) {
+            if (section.startsWith(prefix) && section.length() > prefix.length()) {
+                String name = section.substring(prefix.length());
+                services.put(name, service(name, config.rawSection(section)));
+            }
+        }
+        return services;
+    }
+
     /** The full section name, {@code service.callback1}, for messages that name it. */
     public String section() {
         return OptionFamily.prefix(family) + name;

@@ -2,7 +2,6 @@ package org.gms.server.service;
 
 import static org.gms.core.config.ReloadPolicy.IMMEDIATE;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,14 +62,7 @@ public record ServiceSettings(Map<String, NamedSection> services, String accessC
                     "Access-code prefixes of this node, such as 455, 456-458; empty: node_id."));
 
     public static ServiceSettings from(ConfigView config) {
-        Map<String, NamedSection> services = new LinkedHashMap<>();
-        String prefix = OptionFamily.prefix(OptionFamily.SERVICE);
-        for (String section : config.sectionNames()) {
-            if (section.startsWith(prefix) && section.length() > prefix.length()) {
-                String name = section.substring(prefix.length());
-                services.put(name, NamedSection.service(name, config.rawSection(section)));
-            }
-        }
+        Map<String, NamedSection> services = NamedSection.services(config);
         String resources = config.value(RESOURCES, "resources_list_name");
         String patterns = config.value(RESOURCES, "patterns_list_name");
         return new ServiceSettings(Map.copyOf(services), config.value("server", "access_code_prefix"),
