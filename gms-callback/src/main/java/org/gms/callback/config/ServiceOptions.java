@@ -117,9 +117,9 @@ public final class ServiceOptions {
                     "Callback: seconds an agent may hold a claimed callback without connecting it before it returns"
                             + " to the queue; empty: 300."),
             Option.string(S, "_ors", "", IMMEDIATE,
-                    "Callback and ORS services: Orchestration Server URLs, comma-separated."),
+                    "Callback and ORS services: Orchestration Server URLs, comma-separated; empty: [ors] _ors."),
             Option.string(S, "_ors_lb_strategy", "", IMMEDIATE,
-                    "Callback and ORS services: linear or circular; empty: linear."),
+                    "Callback and ORS services: linear or circular; empty: [ors] _ors_lb_strategy, else circular."),
             Option.string(S, "_service_type", "", IMMEDIATE,
                     "callback: a service whose _service is a custom strategy is a callback service."));
 

@@ -3,6 +3,7 @@ package org.gms.server.service;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.gms.callback.api.OrsServiceException;
 import org.gms.callback.availability.CalendarServices;
 import org.gms.core.config.NamedSection;
 import org.gms.core.error.NotFoundException;
