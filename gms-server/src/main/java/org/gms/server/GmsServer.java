@@ -19,6 +19,7 @@ import org.eclipse.jetty.session.DefaultSessionIdManager;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.gms.callback.CallbackFeature;
 import org.gms.callback.config.CallbackSettings;
+import org.gms.callback.ors.OrsSettings;
 import org.gms.core.feature.Feature;
 import org.gms.core.http.ErrorMapper;
 import org.gms.core.http.Responses;
@@ -143,7 +144,7 @@ public final class GmsServer {
         ServiceFeature services = new ServiceFeature(storage, documents, config.settings(ServiceSettings::from), clock,
                 responses);
         CallbackFeature callbacks = new CallbackFeature(storage, cluster, config.settings(CallbackSettings::from),
-                clock, responses, services::newServiceId);
+                clock, responses, services::newServiceId, config.settings(OrsSettings::from));
         services.queuePositions(id -> callbacks.engine().position(id));
         List<Feature> features = List.of(new NodeFeature(responses, nodeStatus), cluster, documents, services,
                 new PushFeature(storage, () -> PushSettings.from(config.get()),
