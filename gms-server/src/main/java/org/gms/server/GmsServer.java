@@ -146,6 +146,7 @@ public final class GmsServer {
         CallbackFeature callbacks = new CallbackFeature(storage, cluster, config.settings(CallbackSettings::from),
                 clock, responses, services::newServiceId, config.settings(OrsSettings::from));
         services.queuePositions(id -> callbacks.engine().position(id));
+        services.ors(callbacks.ors());
         List<Feature> features = List.of(new NodeFeature(responses, nodeStatus), cluster, documents, services,
                 new PushFeature(storage, () -> PushSettings.from(config.get()),
                         config.settings(NotificationSettings::from), cometd, clock,
