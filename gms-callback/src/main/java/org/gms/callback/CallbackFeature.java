@@ -10,6 +10,9 @@ import org.gms.callback.engine.CallbackListener;
 import org.gms.callback.engine.Execution;
 import org.gms.callback.engine.QueueExecution;
 import org.gms.callback.engine.Sweeper;
+import org.gms.callback.ors.OrsClient;
+import org.gms.callback.ors.OrsExecution;
+import org.gms.callback.ors.OrsSettings;
 import org.gms.callback.web.CallbackRoutes;
 import org.gms.callback.webhook.WebhookExecution;
 import org.gms.core.feature.Feature;
@@ -34,6 +37,7 @@ public final class CallbackFeature extends Feature {
     private final Responses responses;
     private final Supplier<String> newId;
     private final Map<String, Execution> executions = new LinkedHashMap<>();
+    private final OrsClient ors;
     private CallbackListener listener = CallbackListener.NONE;
     // built in doStart
     private volatile CallbackEngine engine;
@@ -43,9 +47,11 @@ public final class CallbackFeature extends Feature {
      * @param jobs  the cluster's job engine, which submits scheduled callbacks
      * @param http  outgoing HTTP settings (TLS trust, connection limits), as push uses them
      * @param newId makes a new service id ({@code <prefix>-<uuid>})
+     * @param ors   the server-wide ORS options, read by the node's one ORS client
      */
     public CallbackFeature(CassandraStorage storage, JobScheduler jobs, Supplier<CallbackSettings> settings,
-                           HttpSettings http, Clock clock, Responses responses, Supplier<String> newId) {
+                           HttpSettings http, Clock clock, Responses responses, Supplier<String> newId,
+                           Supplier<OrsSettings> ors) {
         super("callback service");
         this.storage = storage;
         this.jobs = jobs;
@@ -57,6 +63,9 @@ public final class CallbackFeature extends Feature {
         WebhookExecution webhook = new WebhookExecution(http, callback -> engine.render(callback));
         addBean(webhook, true);
         executions.put("webhook", webhook);
+        this.ors = new OrsClient(ors);
+        addBean(this.ors, true);
+        executions.put("ors", new OrsExecution(this.ors));
     }
 
     /** Adds or replaces an executor ({@code _execution} value); call before start. */
@@ -96,6 +105,11 @@ public final class CallbackFeature extends Feature {
             sweeper.close();
         }
         super.doStop();
+    }
+
+    /** The node's ORS client, started and stopped with this feature; the ORS services use it too. */
+    public OrsClient ors() {
+        return ors;
     }
 
     /** The engine, once started. */

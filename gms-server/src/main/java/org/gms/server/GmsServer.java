@@ -20,6 +20,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.gms.callback.CallbackFeature;
 import org.gms.callback.config.CallbackSettings;
 import org.gms.callback.events.CallbackEvents;
+import org.gms.callback.ors.OrsSettings;
 import org.gms.core.feature.Feature;
 import org.gms.core.http.ErrorMapper;
 import org.gms.core.http.Responses;
@@ -149,8 +150,10 @@ public final class GmsServer {
                 EngineSettings.defaults("node" + settings.nodeId() + "-" + UUID.randomUUID()), responses);
         Supplier<CallbackSettings> callbackSettings = config.settings(CallbackSettings::from);
         CallbackFeature callbacks = new CallbackFeature(storage, cluster, callbackSettings,
-                HttpSettings.from(current), clock, responses, services::newServiceId);
+                HttpSettings.from(current), clock, responses, services::newServiceId,
+                config.settings(OrsSettings::from));
         services.queuePositions(id -> callbacks.engine().position(id));
+        services.ors(callbacks.ors());
         // a bean of the push feature: it starts once the push engine runs and drains before the engine stops, so
         // it is up during the whole life of the callback feature, which starts after push and stops before it
         CallbackEvents events = new CallbackEvents(callbackSettings, push::notifications, clock);

@@ -47,7 +47,7 @@ class ErrorWireNamesTest {
                     "com.genesyslab.gsg.services.callback.exceptions.CallbackExceptionNotFound"),
             Map.entry("org.gms.callback.api.CallbackUnavailableException",
                     "com.genesyslab.gsg.services.callback.exceptions.CallbackExceptionServiceUnavailable"),
-            Map.entry("org.gms.server.service.OrsServiceException",
+            Map.entry("org.gms.callback.api.OrsServiceException",
                     "com.genesyslab.gsg.services.ors.OrsServiceException"),
             Map.entry("org.gms.core.error.ServiceConfigurationException",
                     "com.genesyslab.gsg.services.ServiceException"),

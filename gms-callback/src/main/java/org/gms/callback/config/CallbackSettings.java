@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gms.callback.ors.OrsSettings;
 import org.gms.core.config.ConfigView;
 import org.gms.core.config.NamedSection;
 import org.gms.core.config.Option;
@@ -28,11 +29,14 @@ import org.gms.core.config.Option;
  * @param bulkDisabled      the console hides bulk cancel and the exports
  * @param contactCenterList the list of contact centers of the shared mode; empty: not shared
  * @param lists             the lists named by these options, as read
+ * @param serverOrs         {@code [ors] _ors} names an Orchestration Server: callback services execute there by
+ *                          default
  */
 public record CallbackSettings(Map<String, NamedSection> services, Map<String, String> defaults,
                                List<String> returnedKeys, List<String> filterKeys, Duration pollingRate,
                                Duration recoveryRate, boolean logBackground, boolean bulkDisabled,
-                               String contactCenterList, Map<String, Map<String, Map<String, String>>> lists) {
+                               String contactCenterList, Map<String, Map<String, Map<String, String>>> lists,
+                               boolean serverOrs) {
 
     public static final String SECTION = "callback";
 
@@ -91,7 +95,12 @@ public record CallbackSettings(Map<String, NamedSection> services, Map<String, S
                 config.boolValue(SECTION, "log-background-activity"),
                 config.boolValue(SECTION, "disable-bulk-cancel-and-export-callback")
                         || config.boolValue("lab", "disable-bulk-cancel-and-export-callback"),
-                contactCenters, lists);
+                contactCenters, lists, !OrsSettings.from(config).urls().isEmpty());
+    }
+
+    /** The options of a service for one request. */
+    public ServiceOptions options(NamedSection section, Map<String, String> request) {
+        return new ServiceOptions(section, request, defaults, serverOrs);
     }
 
     public Optional<NamedSection> service(String name) {

@@ -104,7 +104,7 @@ public final class ServiceOptions {
                             + " [properties])."),
             Option.oneOf(S, "_execution", "", List.of("", "queue", "webhook", "ors"), IMMEDIATE,
                     "Callback: how a callback is executed: queue (agents take it from the agent API), webhook (POSTed"
-                            + " to _webhook_url), ors; empty: ors when _ors is set, else queue."),
+                            + " to _webhook_url), ors; empty: ors when _ors (or [ors] _ors) is set, else queue."),
             Option.string(S, "_webhook_url", "", IMMEDIATE,
                     "Callback: URL the webhook execution POSTs submit and cancel events to."),
             Option.secret(S, "_webhook_authorization", IMMEDIATE,
@@ -117,9 +117,9 @@ public final class ServiceOptions {
                     "Callback: seconds an agent may hold a claimed callback without connecting it before it returns"
                             + " to the queue; empty: 300."),
             Option.string(S, "_ors", "", IMMEDIATE,
-                    "Callback and ORS services: Orchestration Server URLs, comma-separated."),
+                    "Callback and ORS services: Orchestration Server URLs, comma-separated; empty: [ors] _ors."),
             Option.string(S, "_ors_lb_strategy", "", IMMEDIATE,
-                    "Callback and ORS services: linear or circular; empty: linear."),
+                    "Callback and ORS services: linear or circular; empty: [ors] _ors_lb_strategy, else circular."),
             Option.string(S, "_service_type", "", IMMEDIATE,
                     "callback: a service whose _service is a custom strategy is a callback service."));
 
@@ -127,12 +127,20 @@ public final class ServiceOptions {
     private final Map<String, String> effective;
     private final Map<String, String> request;
     private final Map<String, String> defaults;
+    private final boolean serverOrs;
 
     public ServiceOptions(NamedSection section, Map<String, String> request, Map<String, String> defaults) {
+        this(section, request, defaults, false);
+    }
+
+    /** {@code serverOrs}: whether {@code [ors] _ors} names an Orchestration Server for every service. */
+    public ServiceOptions(NamedSection section, Map<String, String> request, Map<String, String> defaults,
+                          boolean serverOrs) {
         this.section = section;
         this.request = Map.copyOf(request);
         this.effective = section.effective(request);
         this.defaults = defaults;
+        this.serverOrs = serverOrs;
     }
 
     public static boolean isCallbackService(NamedSection section) {
@@ -252,7 +260,7 @@ public final class ServiceOptions {
         if (!execution.isEmpty()) {
             warn("_execution", execution);
         }
-        return value("_ors").isEmpty() ? "queue" : "ors";
+        return value("_ors").isEmpty() && !serverOrs ? "queue" : "ors";
     }
 
     public String webhookUrl() {

@@ -90,7 +90,7 @@ public final class CallbackEngine {
         if (!ServiceOptions.isCallbackService(section)) {
             throw new BadRequestException("Service [" + name + "] is not a callback service (_service=callback)");
         }
-        return new ServiceOptions(section, request, current.defaults());
+        return current.options(section, request);
     }
 
     /** Registers the job handlers of submission and claim timeouts with the cluster's job engine. */
@@ -313,6 +313,9 @@ public final class CallbackEngine {
      * Submits the callback if it is still SCHEDULED at {@code version}: QUEUED (or PAUSED) when the executor takes
      * it, COMPLETED/SUBMIT_FAILED after {@code _max_ors_submit_attempts} failures or a refusal.
      *
+     * @param atCreation whether a request (a create, a reschedule) waits for this submission: an executor's
+     *                   failure that carries an {@link Execution.SubmitException#answer() answer} then completes the
+     *                   callback SUBMIT_FAILED at once and is thrown to that request
      * @return the new record, empty when there was nothing to do
      * @throws RetrySubmit when the executor failed and may succeed later
      */
@@ -340,11 +343,17 @@ public final class CallbackEngine {
             session = execution.submit(callback, options);
         } catch (Execution.SubmitException e) {
             int attempts = callback.attempts() + 1;
-            if (!e.retry() || attempts >= options.maxSubmitAttempts()) {
+            // the request that made the callback due answers the executor's error itself (GMS: ORS down, 500)
+            boolean answered = atCreation && e.answer().isPresent();
+            if (answered || !e.retry() || attempts >= options.maxSubmitAttempts()) {
                 LOG.info("Callback {} submission failed ({} attempt(s)): {}", id, attempts, e.getMessage());
-                return Optional.of(change(callback, current -> current.state().equals("SCHEDULED")
+                StoredCallback failed = change(callback, current -> current.state().equals("SCHEDULED")
                         ? Optional.of(with(current, "COMPLETED", "SUBMIT_FAILED", current.agent(), attempts,
-                        current.desiredTime(), current.data())) : Optional.empty()).orElse(callback));
+                        current.desiredTime(), current.data())) : Optional.empty()).orElse(callback);
+                if (answered) {
+                    throw e.answer().get();
+                }
+                return Optional.of(failed);
             }
             StoredCallback counted = change(callback, current -> current.state().equals("SCHEDULED")
                     ? Optional.of(with(current, current.state(), "", current.agent(), attempts, current.desiredTime(),
@@ -817,7 +826,7 @@ public final class CallbackEngine {
 
     /** One sweep of a service's queue: QUEUED ↔ PAUSED as its pause switch says. */
     int sweepPause(NamedSection section) {
-        ServiceOptions options = new ServiceOptions(section, Map.of(), settings.get().defaults());
+        ServiceOptions options = settings.get().options(section, Map.of());
         boolean paused = paused(options);
         String from = paused ? "QUEUED" : "PAUSED";
         String to = paused ? "PAUSED" : "QUEUED";
@@ -837,7 +846,7 @@ public final class CallbackEngine {
      * {@code _queue_poll_period_recovery} before now) are submitted, oldest first.
      */
     int recover(NamedSection section) {
-        ServiceOptions options = new ServiceOptions(section, Map.of(), settings.get().defaults());
+        ServiceOptions options = settings.get().options(section, Map.of());
         Instant now = clock.instant();
         int[] period = options.recoveryPeriod();
         Instant from = now.plus(Duration.ofMinutes(period[0]));

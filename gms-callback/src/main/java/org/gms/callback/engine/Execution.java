@@ -1,6 +1,8 @@
 package org.gms.callback.engine;
 
+import java.util.Optional;
 import org.gms.callback.config.ServiceOptions;
+import org.gms.core.error.GmsException;
 import org.gms.storage.callback.StoredCallback;
 
 /** How the callbacks of a service are executed once submitted ({@code _execution}). */
@@ -24,14 +26,29 @@ public interface Execution {
 
         private static final long serialVersionUID = 1L;
         private final boolean retry;
+        private final transient GmsException answer;
 
         public SubmitException(String message, boolean retry) {
-            super(message);
+            this(message, retry, null);
+        }
+
+        /**
+         * @param answer what the request during which the submission ran (an immediate create) answers instead of
+         *               its own answer; the callback is then COMPLETED/SUBMIT_FAILED at once
+         */
+        public SubmitException(String message, boolean retry, GmsException answer) {
+            super(message, answer);
             this.retry = retry;
+            this.answer = answer;
         }
 
         public boolean retry() {
             return retry;
+        }
+
+        /** The error the request that submitted answers; empty: that request answers as usual. */
+        public Optional<GmsException> answer() {
+            return Optional.ofNullable(answer);
         }
     }
 }

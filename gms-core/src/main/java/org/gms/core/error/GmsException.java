@@ -22,6 +22,15 @@ public abstract class GmsException extends RuntimeException {
     /** HTTP status sent to the client. */
     public abstract int status();
 
+    /**
+     * Whether a 500 of this type is a failure of ours: logged at ERROR, its message extended with a reference that
+     * is also in the log. A type whose 500 answers a fixed GMS text (an unreachable ORS) says no: it is logged at
+     * WARN and its message stays as it is.
+     */
+    public boolean referenced() {
+        return true;
+    }
+
     /** Fields the error body carries after {@code exception} and {@code message}; none by default. */
     public Map<String, Object> details() {
         return Map.of();

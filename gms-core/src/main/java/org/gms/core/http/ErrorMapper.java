@@ -49,7 +49,7 @@ public final class ErrorMapper {
             return body(new InternalErrorException("Internal server error, reference " + reference));
         }
         GmsException gms = known.get();
-        if (gms.status() == 500) {
+        if (gms.status() == 500 && gms.referenced()) {
             String reference = reference();
             LOG.error("Failure [{}] in {}: {}", reference, where, gms.getMessage(),
                     gms.getCause() == null ? gms : gms.getCause());
@@ -57,7 +57,7 @@ public final class ErrorMapper {
         }
         // the cause's detail (node addresses, CQL errors) is for the log only
         String detail = gms.getCause() == null ? "" : " (" + describe(gms.getCause()) + ")";
-        if (gms.status() > 500) {
+        if (gms.status() >= 500) {
             LOG.warn("{} answered {}: {}{}", where, gms.status(), gms.getMessage(), detail);
         } else {
             LOG.debug("{} answered {}: {}{}", where, gms.status(), gms.getMessage(), detail);

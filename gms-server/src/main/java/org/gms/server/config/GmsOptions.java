@@ -7,6 +7,7 @@ import org.gms.callback.calendar.OfficeHoursSettings;
 import org.gms.callback.capacity.CapacitySettings;
 import org.gms.callback.config.CallbackSettings;
 import org.gms.callback.config.ServiceOptions;
+import org.gms.callback.ors.OrsSettings;
 import org.gms.callback.rules.ThrottleSettings;
 import org.gms.core.config.Option;
 import org.gms.core.config.OptionCatalogue;
@@ -51,6 +52,7 @@ public final class GmsOptions {
         all.addAll(CallbackSettings.OPTIONS);
         all.addAll(ServiceOptions.OPTIONS);
         all.addAll(ThrottleSettings.OPTIONS);
+        all.addAll(OrsSettings.OPTIONS);
         all.addAll(StorageApiSettings.OPTIONS);
         all.addAll(PushOptions.OPTIONS);
         return new OptionCatalogue(all);

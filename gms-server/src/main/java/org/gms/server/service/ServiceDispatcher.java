@@ -3,14 +3,18 @@ package org.gms.server.service;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.gms.callback.api.OrsServiceException;
 import org.gms.callback.availability.CalendarServices;
+import org.gms.callback.config.ServiceOptions;
+import org.gms.callback.ors.OrsAnswer;
+import org.gms.callback.ors.OrsClient;
 import org.gms.core.config.NamedSection;
 import org.gms.core.error.NotFoundException;
 import org.gms.core.error.ServiceConfigurationException;
 
 /**
  * Finds the {@code [service.<name>]} section of a request, follows {@code _redirect}, checks {@code _type} and runs
- * the built-in service named by {@code _service}.
+ * the built-in service named by {@code _service}, or forwards an ORS service to Orchestration Server.
  */
 final class ServiceDispatcher {
 
@@ -22,20 +26,23 @@ final class ServiceDispatcher {
     private final InteractionServices interactions;
     private final MatchInteraction match;
     private final CalendarServices calendars;
+    private final OrsClient ors;
 
+    /** {@code ors}: the node's ORS client; {@code null} when this server forwards no ORS service. */
     ServiceDispatcher(Supplier<ServiceSettings> settings, InteractionServices interactions, MatchInteraction match,
-                      CalendarServices calendars) {
+                      CalendarServices calendars, OrsClient ors) {
         this.settings = settings;
         this.interactions = interactions;
         this.match = match;
         this.calendars = calendars;
+        this.ors = ors;
     }
 
     Optional<NamedSection> section(String name) {
         return settings.get().service(name);
     }
 
-    /** {@code POST /1/service/<name>}. */
+    /** {@code POST /1/service/<name>}: a built-in service's answer, or ORS's {@link OrsAnswer} to relay. */
     Object create(String name, Map<String, String> request, String gmsUser) {
         NamedSection section = resolve(name, request);
         String builtin = section.builtin();
@@ -43,8 +50,7 @@ final class ServiceDispatcher {
             return query(section, request);
         }
         if (section.type().equals("ors")) {
-            throw new OrsServiceException("ORS request failed: service [" + section.name()
-                    + "] is an ORS service and this server runs built-in services only");
+            return forward(section, request);
         }
         ServiceCall call = new ServiceCall(section.name(), section.effective(request), gmsUser);
         return switch (builtin) {
@@ -54,6 +60,26 @@ final class ServiceDispatcher {
             default -> throw new ServiceConfigurationException("Unknown built-in service [" + builtin
                     + "] in option _service of service: [" + section.name() + "]");
         };
+    }
+
+    /**
+     * Starts the service's SCXML application ({@code _service}) on ORS with the parameters it runs with as session
+     * data; ORS's answer goes back to the client as it is.
+     */
+    private OrsAnswer forward(NamedSection section, Map<String, String> request) {
+        if (ServiceOptions.isCallbackService(section)) {
+            throw new OrsServiceException("ORS request failed: service [" + section.name() + "] is a callback"
+                    + " service; its callbacks are created at /genesys/1/service/callback/" + section.name());
+        }
+        if (ors == null) {
+            throw new OrsServiceException("ORS request failed: service [" + section.name()
+                    + "] is an ORS service and this server has no ORS client");
+        }
+        if (section.builtin().isEmpty()) {
+            throw new ServiceConfigurationException("Service [" + section.name()
+                    + "] is an ORS service without _service (its SCXML application)");
+        }
+        return ors.startSession(ors.target(section, request), section.builtin(), section.effective(request));
     }
 
     /** {@code GET /1/service/<name>} of an office-hours or capacity service; empty when no service has that name. */

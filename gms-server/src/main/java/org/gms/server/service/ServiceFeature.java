@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gms.callback.availability.CalendarServices;
+import org.gms.callback.ors.OrsClient;
 import org.gms.core.error.NotFoundException;
 import org.gms.core.feature.Feature;
 import org.gms.core.feature.Routes;
@@ -26,6 +27,7 @@ public final class ServiceFeature extends Feature {
     // built in doStart
     private InteractionServices interactions;
     private ServiceDispatcher dispatcher;
+    private OrsClient ors;
     private Function<String, Map<String, Object>> queuePositions = id -> {
         throw new NotFoundException("Service [" + id + "] has no queue position");
     };
@@ -61,7 +63,7 @@ public final class ServiceFeature extends Feature {
         interactions = new InteractionServices(settings, repositories, new AccessResources(settings, repositories),
                 clock);
         dispatcher = new ServiceDispatcher(settings, interactions, new MatchInteraction(repositories, interactions),
-                new CalendarServices(clock));
+                new CalendarServices(clock), ors);
         super.doStart();
     }
 
@@ -73,6 +75,11 @@ public final class ServiceFeature extends Feature {
     /** Answers {@code GET /1/service/<id>/check-queue-position} (the callback service); set before start. */
     public void queuePositions(Function<String, Map<String, Object>> positions) {
         this.queuePositions = positions;
+    }
+
+    /** Forwards the ORS services ({@code _type=ors}) with the node's ORS client; set before start. */
+    public void ors(OrsClient client) {
+        this.ors = client;
     }
 
     Map<String, Object> queuePosition(String id) {
