@@ -26,7 +26,7 @@ class EventOptionsTest {
         options.putAll(service);
         NamedSection section = NamedSection.service("cb", options);
         CallbackSettings settings = new CallbackSettings(Map.of("cb", section), Map.of(), List.of(), List.of(),
-                Duration.ofSeconds(60), Duration.ofSeconds(3600), false, false, "", lists);
+                Duration.ofSeconds(60), Duration.ofSeconds(3600), false, false, "", lists, false);
         return EventOptions.of(new ServiceOptions(section, Map.of(), Map.of()), settings);
     }
 
