@@ -280,32 +280,46 @@ public final class CallbackEngine {
     // ------------------------------------------------------------------ submission
 
     private void scheduleSubmit(StoredCallback callback, Instant at) {
+        scheduleSubmit(callback, at, 0);
+    }
+
+    /**
+     * The submission failures so far travel with the job, not in the record: the record's {@code attempts} counts
+     * the dials, which a submission after a retry must keep.
+     */
+    private void scheduleSubmit(StoredCallback callback, Instant at, int failures) {
         jobs.schedule(SUBMIT_JOB, callback.id() + "@" + callback.version(), at, callback.id() + " "
-                + callback.version());
+                + callback.version() + (failures == 0 ? "" : " " + failures));
     }
 
     /** Submits a due callback now; a failure that may pass is retried by the job engine. */
     private StoredCallback submitNowOrLater(StoredCallback callback, ServiceOptions options) {
         try {
-            return submit(callback.id(), callback.version(), true).orElse(callback);
+            return submit(callback.id(), callback.version(), 0, true).orElse(callback);
         } catch (RetrySubmit e) {
-            scheduleSubmit(e.callback(), clock.instant().plusSeconds(2));
+            scheduleSubmit(e.callback(), clock.instant().plusSeconds(2), e.failures());
             return e.callback();
         }
     }
 
-    /** A submission that failed in a way that may pass; the record counts the attempt. */
+    /** A submission that failed in a way that may pass, with the failures so far. */
     static final class RetrySubmit extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient StoredCallback callback;
+        private final int failures;
 
-        RetrySubmit(StoredCallback callback, String message) {
+        RetrySubmit(StoredCallback callback, int failures, String message) {
             super(message);
             this.callback = callback;
+            this.failures = failures;
         }
 
         StoredCallback callback() {
             return callback;
+        }
+
+        int failures() {
+            return failures;
         }
     }
 
@@ -313,13 +327,14 @@ public final class CallbackEngine {
      * Submits the callback if it is still SCHEDULED at {@code version}: QUEUED (or PAUSED) when the executor takes
      * it, COMPLETED/SUBMIT_FAILED after {@code _max_ors_submit_attempts} failures or a refusal.
      *
+     * @param failures   the failed submissions of this callback before this one
      * @param atCreation whether a request (a create, a reschedule) waits for this submission: an executor's
      *                   failure that carries an {@link Execution.SubmitException#answer() answer} then completes the
      *                   callback SUBMIT_FAILED at once and is thrown to that request
      * @return the new record, empty when there was nothing to do
      * @throws RetrySubmit when the executor failed and may succeed later
      */
-    Optional<StoredCallback> submit(String id, int version, boolean atCreation) throws RetrySubmit {
+    Optional<StoredCallback> submit(String id, int version, int failures, boolean atCreation) throws RetrySubmit {
         Optional<StoredCallback> found = repository.find(id);
         if (found.isEmpty() || found.get().version() != version
                 || !found.get().state().equals(CallbackState.SCHEDULED.name())) {
@@ -342,23 +357,25 @@ public final class CallbackEngine {
         try {
             session = execution.submit(callback, options);
         } catch (Execution.SubmitException e) {
-            int attempts = callback.attempts() + 1;
+            int attempts = failures + 1;
             // the request that made the callback due answers the executor's error itself (GMS: ORS down, 500)
             boolean answered = atCreation && e.answer().isPresent();
             if (answered || !e.retry() || attempts >= options.maxSubmitAttempts()) {
                 LOG.info("Callback {} submission failed ({} attempt(s)): {}", id, attempts, e.getMessage());
                 StoredCallback failed = change(callback, current -> current.state().equals("SCHEDULED")
-                        ? Optional.of(with(current, "COMPLETED", "SUBMIT_FAILED", current.agent(), attempts,
-                        current.desiredTime(), current.data())) : Optional.empty()).orElse(callback);
+                        ? Optional.of(with(current, "COMPLETED", "SUBMIT_FAILED", current.agent(),
+                        current.attempts(), current.desiredTime(), current.data())) : Optional.empty())
+                        .orElse(callback);
                 if (answered) {
                     throw e.answer().get();
                 }
                 return Optional.of(failed);
             }
-            StoredCallback counted = change(callback, current -> current.state().equals("SCHEDULED")
-                    ? Optional.of(with(current, current.state(), "", current.agent(), attempts, current.desiredTime(),
-                    current.data())) : Optional.empty()).orElse(callback);
-            throw new RetrySubmit(counted, e.getMessage());
+            // touched, so the recovery pass leaves it to its retry job
+            StoredCallback touched = change(callback, current -> current.state().equals("SCHEDULED")
+                    ? Optional.of(with(current, current.state(), "", current.agent(), current.attempts(),
+                    current.desiredTime(), current.data())) : Optional.empty()).orElse(callback);
+            throw new RetrySubmit(touched, attempts, e.getMessage());
         }
         String state = paused(options) ? "PAUSED" : "QUEUED";
         return change(callback, current -> {
@@ -369,7 +386,7 @@ public final class CallbackEngine {
             if (!session.isEmpty()) {
                 data.put("_ors_session_id", session);
             }
-            return Optional.of(with(current, state, "", "", 0, current.desiredTime(), data));
+            return Optional.of(with(current, state, "", "", current.attempts(), current.desiredTime(), data));
         });
     }
 
@@ -378,9 +395,10 @@ public final class CallbackEngine {
         String[] parts = payload.split(" ");
         Optional<StoredCallback> submitted;
         try {
-            submitted = submit(parts[0], Integer.parseInt(parts[1]), false);
+            submitted = submit(parts[0], Integer.parseInt(parts[1]), parts.length > 2 ? Integer.parseInt(parts[2])
+                    : 0, false);
         } catch (RetrySubmit e) {
-            scheduleSubmit(e.callback(), clock.instant().plus(backoff(e.callback().attempts())));
+            scheduleSubmit(e.callback(), clock.instant().plus(backoff(e.failures())), e.failures());
             return;
         }
         if (submitted.isPresent() && LOG.isDebugEnabled()) {
@@ -857,9 +875,9 @@ public final class CallbackEngine {
                     && !callback.desiredTime().minus(options.executionBuffer()).isAfter(now)
                     && !callback.updatedAt().isAfter(now.minusSeconds(30))) {
                 try {
-                    submitted += submit(callback.id(), callback.version(), false).isPresent() ? 1 : 0;
+                    submitted += submit(callback.id(), callback.version(), 0, false).isPresent() ? 1 : 0;
                 } catch (RetrySubmit e) {
-                    scheduleSubmit(e.callback(), now.plus(backoff(e.callback().attempts())));
+                    scheduleSubmit(e.callback(), now.plus(backoff(e.failures())), e.failures());
                 }
             }
         }

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param desiredTime the desired time (the creation time of an immediate callback)
  * @param queue       the virtual queue it waits in
  * @param agent       the agent working it, {@code ""} when none
- * @param attempts    submissions or dials made so far
+ * @param attempts    dials made so far (claims by an agent); failed submissions are counted by the submit job
  * @param slotStart   start of the capacity slot it holds a place in, {@code null} when it holds none
  * @param seat        its place in that slot, {@code -1} when none
  * @param data        every other field: user data and the {@code _} fields of the record
