@@ -733,10 +733,17 @@ public final class CallbackEngine {
 
     // ------------------------------------------------------------------ agents
 
-    /** The QUEUED callbacks of the queues an agent serves, oldest desired time first. */
+    /**
+     * The QUEUED callbacks of the queues an agent serves, oldest desired time first; only those of services whose
+     * callbacks wait for agents ({@code _execution=queue}): a dialer or ORS already has the others.
+     */
     public List<StoredCallback> agentQueue(Function<String, Boolean> serves) {
         List<StoredCallback> waiting = new ArrayList<>();
-        for (NamedSection section : settings.get().callbackServices()) {
+        CallbackSettings current = settings.get();
+        for (NamedSection section : current.callbackServices()) {
+            if (!current.options(section, Map.of()).execution().equals("queue")) {
+                continue;
+            }
             for (StoredCallback callback : queued(section.name())) {
                 if (callback.state().equals("QUEUED") && serves.apply(callback.queue())) {
                     waiting.add(callback);
