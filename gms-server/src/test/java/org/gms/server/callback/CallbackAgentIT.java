@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
 import org.gms.server.security.auth.Role;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,12 +41,15 @@ class CallbackAgentIT {
     static final String CLAIM = "cb_claim";
     static final String PASSWORD = "agent-password";
     static final int RACED_CALLBACKS = 20;
+    static final WebhookReceiver DIALER = WebhookReceiver.start();
 
     @RegisterExtension
     static final GmsServerExtension gms = GmsServerExtension.server(builder -> {
         service(builder, CB);
         service(builder, RETRY, "_dial_retry_timeout", "1", "_max_dial_attempts", "2");
         service(builder, CLAIM, "_agent_claim_timeout", "2");
+        // a dialer holds its queued callbacks: agents never see them
+        service(builder, "cb_dialer", "_execution", "webhook", "_webhook_url", DIALER.url("dialer"));
         builder.user("lister", Role.AGENT, PASSWORD, "VQ_LIST_1", "VQ_LIST_2")
                 .user("helper", Role.AGENT, PASSWORD, "VQ_LIST_3")
                 .user("everywhere", Role.AGENT, PASSWORD)
@@ -62,6 +66,22 @@ class CallbackAgentIT {
     });
 
     private final HttpTestClient http = gms.http();
+
+    @AfterAll
+    static void stopDialer() {
+        DIALER.close();
+    }
+
+    @Test
+    void should_offer_agents_only_callbacks_that_wait_for_them() {
+        String waiting = created(http, CB, queue("7101", "VQ_EXECUTIONS"));
+        String dialed = created(http, "cb_dialer", queue("7102", "VQ_EXECUTIONS"));
+        assertThat(state(http, dialed)).isEqualTo("QUEUED");
+
+        List<Object> listed = ids(agent("everywhere").get("/1/agent/callbacks"));
+
+        assertThat(listed).contains(waiting).doesNotContain(dialed);
+    }
 
     @Test
     void should_list_only_the_queued_callbacks_of_the_agents_queues() {
