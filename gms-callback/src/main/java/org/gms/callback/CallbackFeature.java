@@ -15,6 +15,7 @@ import org.gms.callback.ors.OrsExecution;
 import org.gms.callback.ors.OrsSettings;
 import org.gms.callback.web.CallbackRoutes;
 import org.gms.callback.webhook.WebhookExecution;
+import org.gms.core.error.ServiceUnavailableException;
 import org.gms.core.feature.Feature;
 import org.gms.core.feature.Routes;
 import org.gms.core.http.Responses;
@@ -22,7 +23,6 @@ import org.gms.push.config.HttpSettings;
 import org.gms.storage.callback.CallbackRepository;
 import org.gms.storage.cassandra.CassandraStorage;
 import org.gms.storage.cluster.job.JobScheduler;
-import org.gms.storage.service.ServiceInstanceRepository;
 
 /**
  * The callback service: the v1 API and availability v2, the admin and agent callback APIs, submission on the job
@@ -89,8 +89,7 @@ public final class CallbackFeature extends Feature {
     protected void doStart() throws Exception {
         String keyspace = storage.settings().keyspace();
         CallbackEngine built = new CallbackEngine(settings, new CallbackRepository(storage.cql(), keyspace, clock),
-                new ServiceInstanceRepository(storage.cql(), keyspace, clock), jobs, executions, listener, clock,
-                newId);
+                jobs, executions, listener, clock, newId);
         engine = built;
         // the executors (the webhook's HTTP client) start before any job or sweep can submit a callback
         super.doStart();
@@ -115,5 +114,14 @@ public final class CallbackFeature extends Feature {
     /** The engine, once started. */
     public CallbackEngine engine() {
         return engine;
+    }
+
+    /** The engine; 503 while the feature is not started. */
+    public CallbackEngine running() {
+        CallbackEngine current = engine;
+        if (current == null || !isStarted()) {
+            throw new ServiceUnavailableException("The callback service is not started");
+        }
+        return current;
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -152,7 +153,8 @@ public final class GmsServer {
         CallbackFeature callbacks = new CallbackFeature(storage, cluster, callbackSettings,
                 HttpSettings.from(current), clock, responses, services::newServiceId,
                 config.settings(OrsSettings::from));
-        services.queuePositions(id -> callbacks.engine().position(id));
+        services.queuePositions(id -> callbacks.running().position(id));
+        services.otherInstances(id -> callbacks.isStarted() ? callbacks.engine().asInstance(id) : Optional.empty());
         services.ors(callbacks.ors());
         // a bean of the push feature: it starts once the push engine runs and drains before the engine stops, so
         // it is up during the whole life of the callback feature, which starts after push and stops before it

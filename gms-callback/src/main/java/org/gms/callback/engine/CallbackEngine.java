@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gms.callback.api.CallbackException;
@@ -32,6 +34,7 @@ import org.gms.storage.callback.ActiveCallback;
 import org.gms.storage.callback.CallbackRepository;
 import org.gms.storage.callback.StoredCallback;
 import org.gms.storage.cluster.job.JobScheduler;
+import org.gms.storage.service.ServiceInstance;
 import org.gms.storage.service.ServiceInstanceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +57,6 @@ public final class CallbackEngine {
 
     private final Supplier<CallbackSettings> settings;
     private final CallbackRepository repository;
-    private final ServiceInstanceRepository instances;
     private final JobScheduler jobs;
     private final SlotBook slots;
     private final Throttles throttles;
@@ -65,13 +67,12 @@ public final class CallbackEngine {
     private final Supplier<String> newId;
 
     public CallbackEngine(Supplier<CallbackSettings> settings, CallbackRepository repository,
-                          ServiceInstanceRepository instances, JobScheduler jobs, Map<String, Execution> executions,
+                          JobScheduler jobs, Map<String, Execution> executions,
                           CallbackListener listener, Clock clock, Supplier<String> newId) {
         this.settings = settings;
         this.repository = repository;
-        this.instances = instances;
         this.jobs = jobs;
-        this.slots = new SlotBook(repository, clock, name -> settings.get().service(name));
+        this.slots = new SlotBook(repository, clock, settings);
         this.throttles = new Throttles(repository, clock);
         this.seats = new Seats(repository);
         this.executions = Map.copyOf(executions);
@@ -191,19 +192,18 @@ public final class CallbackEngine {
                 seat, data, now, now, expires, 1);
         try {
             ServiceInstanceRepository.checkSize(data);
-            instances.create(id, serviceName, data, Map.of(), gmsUser, Duration.between(now, expires));
+            // the submission job goes beside the record: a job without its record does nothing
+            CompletableFuture<?> job = queuedAtOnce || submitNow ? CompletableFuture.completedFuture(null)
+                    : scheduleSubmitAsync(callback, desired.minus(options.executionBuffer()), 0);
             repository.create(callback, lookups(options, callback));
+            job.join();
         } catch (RuntimeException e) {
             seats.release(serviceName, slotStart, seat, id);
-            throw e;
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         listener.changed(Optional.empty(), callback, options);
-        if (!queuedAtOnce) {
-            if (submitNow) {
-                callback = submitNowOrLater(callback, options);
-            } else {
-                scheduleSubmit(callback, desired.minus(options.executionBuffer()));
-            }
+        if (!queuedAtOnce && submitNow) {
+            callback = submitNowOrLater(callback, options);
         }
         return dialog(options, callback);
     }
@@ -288,8 +288,12 @@ public final class CallbackEngine {
      * the dials, which a submission after a retry must keep.
      */
     private void scheduleSubmit(StoredCallback callback, Instant at, int failures) {
-        jobs.schedule(SUBMIT_JOB, callback.id() + "@" + callback.version(), at, callback.id() + " "
-                + callback.version() + (failures == 0 ? "" : " " + failures));
+        scheduleSubmitAsync(callback, at, failures).join();
+    }
+
+    private CompletableFuture<Void> scheduleSubmitAsync(StoredCallback callback, Instant at, int failures) {
+        return jobs.scheduleAsync(SUBMIT_JOB, callback.id() + "@" + callback.version(), at, callback.id() + " "
+                + callback.version() + (failures == 0 ? "" : " " + failures)).toCompletableFuture();
     }
 
     /** Submits a due callback now; a failure that may pass is retried by the job engine. */
@@ -414,6 +418,16 @@ public final class CallbackEngine {
 
     public Optional<StoredCallback> find(String id) {
         return repository.find(id);
+    }
+
+    /**
+     * A callback as the service instance it is in GMS terms ({@code /genesys/1/service/<id>} and its storage): its
+     * data as parameters, its lifetime.
+     */
+    public Optional<ServiceInstance> asInstance(String id) {
+        return repository.find(id).map(callback -> new ServiceInstance(callback.id(), callback.service(),
+                callback.data(), Map.of(), callback.data().getOrDefault("gms_user", ""), callback.createdAt(),
+                callback.expiresAt()));
     }
 
     /** {@code GET /1/service/callback?_id=} and by properties; {@code service} empty means every service. */

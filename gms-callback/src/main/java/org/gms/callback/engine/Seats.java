@@ -27,6 +27,14 @@ final class Seats {
 
     /** Takes a free seat of the slot for {@code holder}; {@code -1} when the slot is full (or kept contended). */
     int claim(String service, Instant slot, int capacity, String holder, Duration keep) {
+        if (capacity <= 0) {
+            return -1;
+        }
+        // most slots are far from full: a random seat is free, and one transaction takes it without a read first
+        int guess = ThreadLocalRandom.current().nextInt(capacity);
+        if (repository.claimSeat(service, slot, guess, holder, keep)) {
+            return guess;
+        }
         for (int round = 0; round < capacity + EXTRA_ROUNDS; round++) {
             Map<Integer, String> taken = repository.seats(service, slot);
             if (taken.containsValue(holder)) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.gms.callback.availability.Availability;
 import org.gms.callback.availability.AvailabilityQuery;
 import org.gms.callback.availability.AvailabilitySettings;
@@ -16,6 +18,7 @@ import org.gms.callback.availability.CalendarServices;
 import org.gms.callback.availability.Slot;
 import org.gms.callback.calendar.OfficeHours;
 import org.gms.callback.capacity.CapacityCalendar;
+import org.gms.callback.config.CallbackSettings;
 import org.gms.callback.config.ServiceOptions;
 import org.gms.core.config.NamedSection;
 import org.gms.core.error.ServiceConfigurationException;
@@ -32,13 +35,45 @@ public final class SlotBook {
 
     private final CallbackRepository repository;
     private final Clock clock;
-    private final java.util.function.Function<String, Optional<NamedSection>> services;
+    private final Supplier<CallbackSettings> settings;
+    /** Calendars built for one configuration snapshot, by service and the calendars it names. */
+    private volatile Calendars calendars = new Calendars(null);
 
-    SlotBook(CallbackRepository repository, Clock clock,
-             java.util.function.Function<String, Optional<NamedSection>> services) {
+    SlotBook(CallbackRepository repository, Clock clock, Supplier<CallbackSettings> settings) {
         this.repository = repository;
         this.clock = clock;
-        this.services = services;
+        this.settings = settings;
+    }
+
+    /** The calendars of one configuration: rebuilt when it changes, at most a few hundred entries. */
+    private record Calendars(CallbackSettings settings, Map<String, Object> built) {
+
+        Calendars(CallbackSettings settings) {
+            this(settings, new ConcurrentHashMap<>());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, Supplier<T> build) {
+        CallbackSettings current = settings.get();
+        Calendars cache = calendars;
+        if (cache.settings() != current) {
+            cache = new Calendars(current);
+            calendars = cache;
+        }
+        if (cache.built().size() > 1000) {
+            cache.built().clear();
+        }
+        Object value = cache.built().get(key);
+        if (value == null) {
+            value = build.get();
+            cache.built().put(key, value);
+        }
+        return (T) value;
+    }
+
+    private Optional<NamedSection> section(String name) {
+        return settings.get().service(name);
     }
 
     /** The office hours of the service, empty when it names none. */
@@ -47,7 +82,8 @@ public final class SlotBook {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(CalendarServices.officeHours(named(options, name, "_business_hours_service"), services));
+        return Optional.of(cached("hours|" + name, () -> CalendarServices.officeHours(
+                named(options, name, "_business_hours_service"), this::section)));
     }
 
     private Optional<CapacityCalendar> capacity(ServiceOptions options) {
@@ -55,31 +91,36 @@ public final class SlotBook {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(CalendarServices.capacity(named(options, name, "_capacity_service")));
+        return Optional.of(cached("capacity|" + name, () -> CalendarServices.capacity(
+                named(options, name, "_capacity_service"))));
     }
 
     private NamedSection named(ServiceOptions options, String name, String option) {
-        return services.apply(name).orElseThrow(() -> new ServiceConfigurationException("Service [" + name
+        return section(name).orElseThrow(() -> new ServiceConfigurationException("Service [" + name
                 + "] named by option " + option + " of service [" + options.name() + "] is not configured"));
     }
 
     public Availability availability(ServiceOptions options) {
-        Availability.Builder builder = Availability.builder(clock)
-                .settings(AvailabilitySettings.from(options.section().section(), options.sectionOptions()));
-        officeHours(options).ifPresent(builder::officeHours);
-        capacity(options).ifPresent(builder::capacity);
-        return builder.build();
+        return cached("availability|" + options.name() + "|" + options.businessHoursService() + "|"
+                + options.capacityService(), () -> {
+                    Availability.Builder builder = Availability.builder(clock)
+                            .settings(AvailabilitySettings.from(options.section().section(), options.sectionOptions()));
+                    officeHours(options).ifPresent(builder::officeHours);
+                    capacity(options).ifPresent(builder::capacity);
+                    return builder.build();
+                });
     }
 
     Instant latest(ServiceOptions options, Instant now) {
         return availability(options).latestDesiredTime();
     }
 
-    /** The open slot that holds a desired time, with its places taken; empty when the office is closed then. */
+    /**
+     * The open slot that holds a desired time, with its capacity (its places taken are not read: taking a seat tells
+     * whether one is left); empty when the office is closed then.
+     */
     Optional<Slot> slotOf(ServiceOptions options, Instant desired) {
-        Availability availability = availability(options);
-        Optional<Slot> slot = availability.slotOf(desired, Bookings.NONE);
-        return slot.map(found -> availability.slotOf(desired, booked(options, List.of(found.start()))).orElse(found));
+        return availability(options).slotOf(desired, Bookings.NONE);
     }
 
     /** Free slots near a refused desired time: slot start to free places, for the error body. */

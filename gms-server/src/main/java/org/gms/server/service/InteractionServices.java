@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gms.core.error.BadRequestException;
 import org.gms.core.error.ForbiddenException;
@@ -29,12 +31,16 @@ final class InteractionServices {
     private final AccessResources resources;
     private final Clock clock;
 
+    /** Instances stored by other features under service ids (callbacks). */
+    private final Function<String, Optional<ServiceInstance>> others;
+
     InteractionServices(Supplier<ServiceSettings> settings, ServiceRepositories storage, AccessResources resources,
-                        Clock clock) {
+                        Clock clock, Function<String, Optional<ServiceInstance>> others) {
         this.settings = settings;
         this.storage = storage;
         this.resources = resources;
         this.clock = clock;
+        this.others = others;
     }
 
     Map<String, Object> requestInteraction(ServiceCall call) {
@@ -104,7 +110,7 @@ final class InteractionServices {
     }
 
     ServiceInstance instance(String id, String gmsUser) {
-        ServiceInstance instance = storage.instances().find(id)
+        ServiceInstance instance = storage.instances().find(id).or(() -> others.apply(id))
                 .orElseThrow(() -> new NotFoundException("Service [" + id + "] not found"));
         if (userControl() && !instance.gmsUser().isEmpty() && !instance.gmsUser().equals(gmsUser)) {
             throw new ForbiddenException("Service [" + id + "] belongs to another gms_user");

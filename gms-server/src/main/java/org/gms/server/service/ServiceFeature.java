@@ -2,6 +2,7 @@ package org.gms.server.service;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gms.callback.availability.CalendarServices;
@@ -14,6 +15,7 @@ import org.gms.server.storage.StorageFeature;
 import org.gms.server.storage.StorageForms;
 import org.gms.storage.cassandra.CassandraStorage;
 import org.gms.storage.resource.ResourceRepository;
+import org.gms.storage.service.ServiceInstance;
 import org.gms.storage.service.ServiceInstanceRepository;
 
 /** The service API with the built-in services, the pattern matcher and the phone-number API. */
@@ -28,6 +30,7 @@ public final class ServiceFeature extends Feature {
     private InteractionServices interactions;
     private ServiceDispatcher dispatcher;
     private OrsClient ors;
+    private Function<String, Optional<ServiceInstance>> otherInstances = id -> Optional.empty();
     private Function<String, Map<String, Object>> queuePositions = id -> {
         throw new NotFoundException("Service [" + id + "] has no queue position");
     };
@@ -61,7 +64,7 @@ public final class ServiceFeature extends Feature {
                 new ServiceInstanceRepository(storage.cql(), keyspace, clock),
                 new ResourceRepository(storage.cql(), keyspace, clock));
         interactions = new InteractionServices(settings, repositories, new AccessResources(settings, repositories),
-                clock);
+                clock, id -> otherInstances.apply(id));
         dispatcher = new ServiceDispatcher(settings, interactions, new MatchInteraction(repositories, interactions),
                 new CalendarServices(clock), ors);
         super.doStart();
@@ -70,6 +73,14 @@ public final class ServiceFeature extends Feature {
     /** A new service id, {@code <prefix>-<uuid>}, with a prefix of this node. */
     public String newServiceId() {
         return interactions.newId();
+    }
+
+    /**
+     * Finds the instances other features keep under service ids (callbacks), so that {@code /1/service/<id>} and
+     * its storage work for them; set before start.
+     */
+    public void otherInstances(Function<String, Optional<ServiceInstance>> instances) {
+        this.otherInstances = instances;
     }
 
     /** Answers {@code GET /1/service/<id>/check-queue-position} (the callback service); set before start. */

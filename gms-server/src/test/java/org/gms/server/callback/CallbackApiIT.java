@@ -82,7 +82,12 @@ class CallbackApiIT {
                 .containsEntry("_callback_state", "QUEUED").containsEntry("_customer_number", "5115")
                 .containsEntry("GCS_Note", "WLAN").containsKeys("_desired_time", "_expiration_time", "_url");
         assertThat(Long.parseLong((String) record.get("_expiration_time"))).isBetween(86_000L, 86_400L);
-        assertThat(http.get("/1/service/" + id).statusCode()).isEqualTo(200);
+        Map<String, Object> instance = object(http.get("/1/service/" + id));
+        assertThat(instance).containsEntry("_id", id).containsEntry("_service", CB)
+                .containsEntry("GCS_Note", "WLAN");
+        assertThat(http.postForm("/1/service/" + id + "/storage", Map.of("note", "call after 5")).statusCode())
+                .isEqualTo(200);
+        assertThat(object(http.get("/1/service/" + id + "/storage"))).containsEntry("note", "call after 5");
     }
 
     @Test
