@@ -90,17 +90,28 @@ public final class CallbackRepository {
                 writes.add(dao.executeAsync(dao.deleteKey(name, value, next.id())).toCompletableFuture());
             }
         });
-        lookupsAfter.forEach((name, value) -> writes.add(dao.executeAsync(dao.insertKey(name, value, next.id(),
-                next.service(), ttl)).toCompletableFuture()));
-        if (!previous.desiredTime().equals(next.desiredTime())) {
+        // index rows are rewritten only when they change, or when the callback lives longer than they do
+        boolean longer = !next.expiresAt().equals(previous.expiresAt());
+        lookupsAfter.forEach((name, value) -> {
+            if (longer || !value.equals(lookupsBefore.get(name))) {
+                writes.add(dao.executeAsync(dao.insertKey(name, value, next.id(), next.service(), ttl))
+                        .toCompletableFuture());
+            }
+        });
+        boolean moved = !previous.desiredTime().equals(next.desiredTime());
+        if (moved) {
             writes.add(dao.executeAsync(dao.deleteTime(previous.service(), previous.desiredTime(), previous.id()))
                     .toCompletableFuture());
         }
-        writes.add(dao.executeAsync(dao.insertTime(next.service(), next.desiredTime(), next.id(), ttl))
-                .toCompletableFuture());
-        if (ACTIVE_STATES.contains(next.state())) {
+        if (moved || longer) {
+            writes.add(dao.executeAsync(dao.insertTime(next.service(), next.desiredTime(), next.id(), ttl))
+                    .toCompletableFuture());
+        }
+        boolean activeChanged = !previous.state().equals(next.state()) || !previous.queue().equals(next.queue())
+                || moved || longer;
+        if (activeChanged && ACTIVE_STATES.contains(next.state())) {
             writes.add(dao.executeAsync(dao.insertActive(next, ttl)).toCompletableFuture());
-        } else if (ACTIVE_STATES.contains(previous.state())) {
+        } else if (activeChanged && ACTIVE_STATES.contains(previous.state())) {
             writes.add(dao.executeAsync(dao.deleteActive(previous.service(), previous.id())).toCompletableFuture());
         }
         CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
