@@ -33,6 +33,7 @@ import org.gms.core.error.NotFoundException;
 import org.gms.storage.callback.ActiveCallback;
 import org.gms.storage.callback.CallbackRepository;
 import org.gms.storage.callback.StoredCallback;
+import org.gms.storage.cluster.job.JobHandler;
 import org.gms.storage.cluster.job.JobScheduler;
 import org.gms.storage.service.ServiceInstance;
 import org.gms.storage.service.ServiceInstanceRepository;
@@ -96,8 +97,9 @@ public final class CallbackEngine {
 
     /** Registers the job handlers of submission and claim timeouts with the cluster's job engine. */
     public void registerJobs(JobScheduler scheduler) {
-        scheduler.register(SUBMIT_JOB, job -> runSubmitJob(job.payload()));
-        scheduler.register(CLAIM_JOB, job -> runClaimJob(job.payload()));
+        // both change a callback only from the version the job names: a second run finds another version
+        scheduler.register(SUBMIT_JOB, JobHandler.idempotent(job -> runSubmitJob(job.payload())));
+        scheduler.register(CLAIM_JOB, JobHandler.idempotent(job -> runClaimJob(job.payload())));
     }
 
     public SlotBook slots() {

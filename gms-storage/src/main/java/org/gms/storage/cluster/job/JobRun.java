@@ -28,10 +28,11 @@ final class JobRun implements Callable<String> {
     public String call() {
         Job job = row.job();
         JobDao dao = engine.dao();
-        if (dao.isDone(queue, job.id())) {
+        JobHandler handler = engine.handler(job.type());
+        boolean marked = handler == null || !handler.idempotent();
+        if (marked && dao.isDone(queue, job.id())) {
             return QueuedJob.DONE;
         }
-        JobHandler handler = engine.handler(job.type());
         try {
             if (handler == null) {
                 throw new IllegalStateException("no handler for job type " + job.type() + " on this node");
@@ -47,7 +48,8 @@ final class JobRun implements Callable<String> {
             return null;
         }
         Instant now = now();
-        if (!dao.markDone(queue, job.id(), QueuedJob.DONE, engine.owner(), now, engine.ttlSeconds(job.due(), now))) {
+        if (marked && !dao.markDone(queue, job.id(), QueuedJob.DONE, engine.owner(), now,
+                engine.ttlSeconds(job.due(), now))) {
             LOG.warn("Job {} ({}) ran again after another run had completed it", job.id(), job.type());
         }
         return QueuedJob.DONE;

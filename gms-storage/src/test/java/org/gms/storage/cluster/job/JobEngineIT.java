@@ -38,6 +38,20 @@ class JobEngineIT {
     }
 
     @Test
+    void should_run_an_idempotent_job_once_without_a_done_marker() throws InterruptedException {
+        JobEngine engine = engines.engine("a", Clock.systemUTC());
+        engine.register("repeatable", JobHandler.idempotent(engines.counting("a")));
+        engine.start();
+        engines.scheduleMany(engine, "repeatable", "repeatable", 3, Instant.now().plusMillis(500));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> engines.runs.size() == 3);
+        // the job rows' states keep a later poll from running them again
+        Thread.sleep(2000);
+        assertThat(engines.runs.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+        assertThat(engines.isDone("repeatable-0")).isFalse();
+    }
+
+    @Test
     void should_retry_with_backoff_when_the_handler_fails() throws InterruptedException {
         JobEngine engine = engines.engine("a", Clock.systemUTC());
         AtomicInteger attempts = new AtomicInteger();
