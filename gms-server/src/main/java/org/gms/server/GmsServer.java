@@ -153,8 +153,8 @@ public final class GmsServer {
         CallbackFeature callbacks = new CallbackFeature(storage, cluster, callbackSettings,
                 HttpSettings.from(current), clock, responses, services::newServiceId,
                 config.settings(OrsSettings::from));
-        services.queuePositions(id -> callbacks.running().position(id));
-        services.otherInstances(id -> callbacks.isStarted() ? callbacks.engine().asInstance(id) : Optional.empty());
+        services.queuePositions(id -> callbacks.running().queries().position(id));
+        services.otherInstances(id -> callbacks.isStarted() ? callbacks.engine().queries().asInstance(id) : Optional.empty());
         services.ors(callbacks.ors());
         // a bean of the push feature: it starts once the push engine runs and drains before the engine stops, so
         // it is up during the whole life of the callback feature, which starts after push and stops before it

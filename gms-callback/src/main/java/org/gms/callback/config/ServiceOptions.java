@@ -366,6 +366,7 @@ public final class ServiceOptions {
         }
     }
 
+    /** A comma-separated value as its non-blank, trimmed entries. */
     public static List<String> csv(String value) {
         List<String> entries = new ArrayList<>();
         for (String entry : value.split(",")) {
@@ -376,7 +377,8 @@ public final class ServiceOptions {
         return entries;
     }
 
-    private static String clean(String value) {
+    /** An option value trimmed, {@code ""} for an empty one written {@code ""}. */
+    public static String clean(String value) {
         String trimmed = value == null ? "" : value.trim();
         return trimmed.equals("\"\"") ? "" : trimmed;
     }

@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,27 +12,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gms.callback.api.CallbackException;
 import org.gms.callback.api.CallbackNotFoundException;
 import org.gms.callback.api.CallbackState;
-import org.gms.callback.api.CallbackUnavailableException;
 import org.gms.callback.availability.Slot;
 import org.gms.callback.calendar.OfficeHours;
 import org.gms.callback.config.CallbackSettings;
 import org.gms.callback.config.ServiceOptions;
-import org.gms.callback.rules.InQueueChecking;
-import org.gms.callback.rules.QueueRules;
 import org.gms.core.config.NamedSection;
 import org.gms.core.error.BadRequestException;
 import org.gms.core.error.NotFoundException;
-import org.gms.storage.callback.ActiveCallback;
 import org.gms.storage.callback.CallbackRepository;
 import org.gms.storage.callback.StoredCallback;
 import org.gms.storage.cluster.job.JobHandler;
 import org.gms.storage.cluster.job.JobScheduler;
-import org.gms.storage.service.ServiceInstance;
 import org.gms.storage.service.ServiceInstanceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +42,6 @@ public final class CallbackEngine {
     private static final Logger LOG = LoggerFactory.getLogger(CallbackEngine.class);
     static final String SUBMIT_JOB = "callback.submit";
     static final String CLAIM_JOB = "callback.claim";
-    private static final int CAS_ROUNDS = 20;
     /** Request parameters that drive the callback and are not stored as its data. */
     private static final Set<String> CONTROL = Set.of("_desired_time", "_new_desired_time", "_callback_state",
             "_callback_reason", "_id", "_service_name", "_expiration_time", "_agent_id", "operand");
@@ -66,6 +56,11 @@ public final class CallbackEngine {
     private final CallbackListener listener;
     private final Clock clock;
     private final Supplier<String> newId;
+    private final Transitions transitions;
+    private final CreateChecks checks;
+    private final AgentDesk agents;
+    private final CallbackQueries queries;
+    private final Submissions submissions;
 
     public CallbackEngine(Supplier<CallbackSettings> settings, CallbackRepository repository,
                           JobScheduler jobs, Map<String, Execution> executions,
@@ -80,6 +75,13 @@ public final class CallbackEngine {
         this.listener = listener;
         this.clock = clock;
         this.newId = newId;
+        this.transitions = new Transitions(repository, listener, clock, this::service);
+        this.submissions = new Submissions(settings, repository, jobs, this.executions, transitions, clock,
+                this::service);
+        this.checks = new CreateChecks(settings, repository, slots, transitions);
+        this.agents = new AgentDesk(transitions, settings, repository, jobs, clock, this::service,
+                (callback, at) -> submissions.scheduleSubmit(callback, at));
+        this.queries = new CallbackQueries(repository, settings, transitions, clock);
     }
 
     // ------------------------------------------------------------------ services
@@ -98,12 +100,26 @@ public final class CallbackEngine {
     /** Registers the job handlers of submission and claim timeouts with the cluster's job engine. */
     public void registerJobs(JobScheduler scheduler) {
         // both change a callback only from the version the job names: a second run finds another version
-        scheduler.register(SUBMIT_JOB, JobHandler.idempotent(job -> runSubmitJob(job.payload())));
-        scheduler.register(CLAIM_JOB, JobHandler.idempotent(job -> runClaimJob(job.payload())));
+        scheduler.register(SUBMIT_JOB, JobHandler.idempotent(job -> submissions.runSubmitJob(job.payload())));
+        scheduler.register(CLAIM_JOB, JobHandler.idempotent(job -> agents.runClaimJob(job.payload())));
     }
 
     public SlotBook slots() {
         return slots;
+    }
+
+    Submissions submissions() {
+        return submissions;
+    }
+
+    /** The agent side of the queue. */
+    public AgentDesk agents() {
+        return agents;
+    }
+
+    /** Queries, queue positions and instances. */
+    public CallbackQueries queries() {
+        return queries;
     }
 
     CallbackSettings settings() {
@@ -123,7 +139,7 @@ public final class CallbackEngine {
     public Map<String, Object> create(String serviceName, Map<String, String> request, Map<String, String> headers,
                                       String gmsUser, String baseUrl) {
         ServiceOptions options = service(serviceName, request);
-        checkContactCenter(headers);
+        checks.contactCenter(headers);
         List<String> missing = new ArrayList<>();
         for (String key : options.mandatoryKeys()) {
             if (request.getOrDefault(key, "").isBlank()) {
@@ -144,7 +160,7 @@ public final class CallbackEngine {
         Instant desired = immediate ? now : Times.parse("_desired_time", desiredText);
         Optional<Slot> slot = Optional.empty();
         if (!immediate) {
-            slot = checkDesiredTime(options, desired, now);
+            slot = checks.desiredTime(options, desired, now);
         } else if (options.rejectOutOfOfficeHours()) {
             Optional<OfficeHours> hours = slots.officeHours(options);
             if (hours.isPresent() && !hours.get().isOpenAt(now)) {
@@ -153,9 +169,9 @@ public final class CallbackEngine {
             }
         }
         boolean submitNow = immediate || !desired.minus(options.executionBuffer()).isAfter(now);
-        checkInQueue(options, customer);
+        checks.inQueue(options, customer);
         if (submitNow) {
-            checkQueueLimit(options);
+            checks.queueLimit(options);
             throttles.acquireRate(options);
         }
         if (immediate) {
@@ -188,16 +204,16 @@ public final class CallbackEngine {
         Instant expires = desired.plus(options.ttl());
         String execution = options.execution();
         boolean queuedAtOnce = submitNow && execution.equals("queue");
-        String state = queuedAtOnce ? (paused(options) ? CallbackState.PAUSED.name() : CallbackState.QUEUED.name())
-                : CallbackState.SCHEDULED.name();
+        String state = !queuedAtOnce ? CallbackState.SCHEDULED.name()
+                : submissions.paused(options) ? CallbackState.PAUSED.name() : CallbackState.QUEUED.name();
         StoredCallback callback = new StoredCallback(id, serviceName, state, "", desired, queue, "", 0, slotStart,
                 seat, data, now, now, expires, 1);
         try {
             ServiceInstanceRepository.checkSize(data);
             // the submission job goes beside the record: a job without its record does nothing
             CompletableFuture<?> job = queuedAtOnce || submitNow ? CompletableFuture.completedFuture(null)
-                    : scheduleSubmitAsync(callback, desired.minus(options.executionBuffer()), 0);
-            repository.create(callback, lookups(options, callback));
+                    : submissions.scheduleSubmitAsync(callback, desired.minus(options.executionBuffer()), 0);
+            repository.create(callback, Transitions.lookups(options, callback));
             job.join();
         } catch (RuntimeException e) {
             seats.release(serviceName, slotStart, seat, id);
@@ -205,350 +221,15 @@ public final class CallbackEngine {
         }
         listener.changed(Optional.empty(), callback, options);
         if (!queuedAtOnce && submitNow) {
-            callback = submitNowOrLater(callback, options);
+            callback = submissions.submitNowOrLater(callback, options);
         }
-        return dialog(options, callback);
-    }
-
-    private Optional<Slot> checkDesiredTime(ServiceOptions options, Instant desired, Instant now) {
-        if (desired.isBefore(now.minus(options.rejectPast()))) {
-            throw new CallbackException("Desired time [" + Times.format(desired) + "] is in the past, more than "
-                    + options.rejectPast().toSeconds() + " s ago (_reject_past_desired_time)");
-        }
-        if (desired.isAfter(slots.latest(options, now))) {
-            throw new CallbackException("Desired time [" + Times.format(desired) + "] is too far ahead: later than "
-                    + Times.format(slots.latest(options, now)) + " (_reject_future_desired_time)",
-                    slots.nearby(options, now));
-        }
-        if (!desired.isAfter(now)) {
-            return Optional.empty();
-        }
-        Optional<Slot> slot = slots.slotOf(options, desired);
-        if (slot.isEmpty()) {
-            throw new CallbackException("Desired time [" + Times.format(desired)
-                    + "] is outside the office hours of callback service [" + options.name() + "]",
-                    slots.nearby(options, desired));
-        }
-        if (slot.get().total() <= 0) {
-            throw new CallbackException("The time slot of the desired time [" + Times.format(desired)
-                    + "] has no capacity for callback service [" + options.name() + "]",
-                    slots.nearby(options, desired));
-        }
-        return slot;
-    }
-
-    private void checkContactCenter(Map<String, String> headers) {
-        CallbackSettings current = settings.get();
-        if (!current.sharedMode()) {
-            return;
-        }
-        String id = headers.getOrDefault("contactcenterid", "").trim();
-        Map<String, Map<String, String>> centers = current.list(current.contactCenterList()).orElse(Map.of());
-        if (id.isEmpty() || !centers.containsKey(id)) {
-            throw CallbackNotFoundException.unknownContactCenter(id);
-        }
-    }
-
-    private void checkInQueue(ServiceOptions options, String customer) {
-        InQueueChecking checking = Throttles.rules(options).queue().inQueueChecking();
-        if (checking == InQueueChecking.OFF || customer.isEmpty()) {
-            return;
-        }
-        long unfinished = repository.byKey("_customer_number", customer).stream()
-                .filter(callback -> callback.service().equals(options.name()))
-                .filter(callback -> !callback.state().equals(CallbackState.COMPLETED.name()))
-                .count();
-        if (checking.rejects(unfinished)) {
-            throw new CallbackUnavailableException("Callback for _customer_number=" + customer + " rejected because "
-                    + unfinished + " callback(s) for this number are already in queue (_enable_in_queue_checking)");
-        }
-    }
-
-    private void checkQueueLimit(ServiceOptions options) {
-        QueueRules rules = Throttles.rules(options).queue();
-        if (rules.maxQueuedCallbacks().isEmpty()) {
-            return;
-        }
-        Optional<String> refused = rules.queueLimitRejection(options.name(), repository.active(options.name()).size());
-        if (refused.isPresent()) {
-            // the index may hold rows of callbacks finished by a node that died before removing them
-            refused = rules.queueLimitRejection(options.name(), queued(options.name()).size());
-        }
-        refused.ifPresent(message -> {
-            throw new CallbackUnavailableException(message);
-        });
-    }
-
-    // ------------------------------------------------------------------ submission
-
-    private void scheduleSubmit(StoredCallback callback, Instant at) {
-        scheduleSubmit(callback, at, 0);
-    }
-
-    /**
-     * The submission failures so far travel with the job, not in the record: the record's {@code attempts} counts
-     * the dials, which a submission after a retry must keep.
-     */
-    private void scheduleSubmit(StoredCallback callback, Instant at, int failures) {
-        scheduleSubmitAsync(callback, at, failures).join();
-    }
-
-    private CompletableFuture<Void> scheduleSubmitAsync(StoredCallback callback, Instant at, int failures) {
-        return jobs.scheduleAsync(SUBMIT_JOB, callback.id() + "@" + callback.version(), at, callback.id() + " "
-                + callback.version() + (failures == 0 ? "" : " " + failures)).toCompletableFuture();
-    }
-
-    /** Submits a due callback now; a failure that may pass is retried by the job engine. */
-    private StoredCallback submitNowOrLater(StoredCallback callback, ServiceOptions options) {
-        try {
-            return submit(callback.id(), callback.version(), 0, true).orElse(callback);
-        } catch (RetrySubmit e) {
-            scheduleSubmit(e.callback(), clock.instant().plusSeconds(2), e.failures());
-            return e.callback();
-        }
-    }
-
-    /** A submission that failed in a way that may pass, with the failures so far. */
-    static final class RetrySubmit extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient StoredCallback callback;
-        private final int failures;
-
-        RetrySubmit(StoredCallback callback, int failures, String message) {
-            super(message);
-            this.callback = callback;
-            this.failures = failures;
-        }
-
-        StoredCallback callback() {
-            return callback;
-        }
-
-        int failures() {
-            return failures;
-        }
-    }
-
-    /**
-     * Submits the callback if it is still SCHEDULED at {@code version}: QUEUED (or PAUSED) when the executor takes
-     * it, COMPLETED/SUBMIT_FAILED after {@code _max_ors_submit_attempts} failures or a refusal.
-     *
-     * @param failures   the failed submissions of this callback before this one
-     * @param atCreation whether a request (a create, a reschedule) waits for this submission: an executor's
-     *                   failure that carries an {@link Execution.SubmitException#answer() answer} then completes the
-     *                   callback SUBMIT_FAILED at once and is thrown to that request
-     * @return the new record, empty when there was nothing to do
-     * @throws RetrySubmit when the executor failed and may succeed later
-     */
-    Optional<StoredCallback> submit(String id, int version, int failures, boolean atCreation) throws RetrySubmit {
-        Optional<StoredCallback> found = repository.find(id);
-        if (found.isEmpty() || found.get().version() != version
-                || !found.get().state().equals(CallbackState.SCHEDULED.name())) {
-            return Optional.empty();
-        }
-        StoredCallback callback = found.get();
-        ServiceOptions options;
-        try {
-            options = service(callback.service(), callback.data());
-        } catch (RuntimeException e) {
-            LOG.warn("Callback {} cannot be submitted: {}", id, e.getMessage());
-            return Optional.of(finish(callback, "SUBMIT_FAILED", null).orElse(callback));
-        }
-        Execution execution = executions.get(options.execution());
-        if (execution == null) {
-            LOG.warn("Callback {}: no executor [{}] on this node", id, options.execution());
-            return Optional.of(finish(callback, "SUBMIT_FAILED", null).orElse(callback));
-        }
-        String session;
-        try {
-            session = execution.submit(callback, options);
-        } catch (Execution.SubmitException e) {
-            int attempts = failures + 1;
-            // the request that made the callback due answers the executor's error itself (GMS: ORS down, 500)
-            boolean answered = atCreation && e.answer().isPresent();
-            if (answered || !e.retry() || attempts >= options.maxSubmitAttempts()) {
-                LOG.info("Callback {} submission failed ({} attempt(s)): {}", id, attempts, e.getMessage());
-                StoredCallback failed = change(callback, current -> current.state().equals("SCHEDULED")
-                        ? Optional.of(with(current, "COMPLETED", "SUBMIT_FAILED", current.agent(),
-                        current.attempts(), current.desiredTime(), current.data())) : Optional.empty())
-                        .orElse(callback);
-                if (answered) {
-                    throw e.answer().get();
-                }
-                return Optional.of(failed);
-            }
-            // touched, so the recovery pass leaves it to its retry job
-            StoredCallback touched = change(callback, current -> current.state().equals("SCHEDULED")
-                    ? Optional.of(with(current, current.state(), "", current.agent(), current.attempts(),
-                    current.desiredTime(), current.data())) : Optional.empty()).orElse(callback);
-            throw new RetrySubmit(touched, attempts, e.getMessage());
-        }
-        String state = paused(options) ? "PAUSED" : "QUEUED";
-        return change(callback, current -> {
-            if (!current.state().equals("SCHEDULED")) {
-                return Optional.empty();
-            }
-            Map<String, String> data = new LinkedHashMap<>(current.data());
-            if (!session.isEmpty()) {
-                data.put("_ors_session_id", session);
-            }
-            return Optional.of(with(current, state, "", "", current.attempts(), current.desiredTime(), data));
-        });
-    }
-
-    /** The job that submits a scheduled callback at {@code _desired_time − _request_execution_time_buffer}. */
-    void runSubmitJob(String payload) throws RetrySubmit {
-        String[] parts = payload.split(" ");
-        Optional<StoredCallback> submitted;
-        try {
-            submitted = submit(parts[0], Integer.parseInt(parts[1]), parts.length > 2 ? Integer.parseInt(parts[2])
-                    : 0, false);
-        } catch (RetrySubmit e) {
-            scheduleSubmit(e.callback(), clock.instant().plus(backoff(e.failures())), e.failures());
-            return;
-        }
-        if (submitted.isPresent() && LOG.isDebugEnabled()) {
-            LOG.debug("Callback {} submitted: {}", parts[0], submitted.get().state());
-        }
-    }
-
-    private static Duration backoff(int attempts) {
-        return Duration.ofSeconds(Math.min(300, 2L << Math.min(8, attempts)));
+        return Records.dialog(options, callback);
     }
 
     // ------------------------------------------------------------------ queries
 
     public Optional<StoredCallback> find(String id) {
         return repository.find(id);
-    }
-
-    /**
-     * A callback as the service instance it is in GMS terms ({@code /genesys/1/service/<id>} and its storage): its
-     * data as parameters, its lifetime.
-     */
-    public Optional<ServiceInstance> asInstance(String id) {
-        return repository.find(id).map(callback -> new ServiceInstance(callback.id(), callback.service(),
-                callback.data(), Map.of(), callback.data().getOrDefault("gms_user", ""), callback.createdAt(),
-                callback.expiresAt()));
-    }
-
-    /** {@code GET /1/service/callback?_id=} and by properties; {@code service} empty means every service. */
-    public List<Map<String, Object>> query(String service, Map<String, String> query) {
-        String id = query.getOrDefault("_id", "").trim();
-        List<StoredCallback> found;
-        Map<String, String> filters = new LinkedHashMap<>(query);
-        filters.remove("_id");
-        boolean or = "OR".equalsIgnoreCase(filters.remove("operand"));
-        filters.remove("gms_user");
-        if (!id.isEmpty()) {
-            found = repository.find(id).stream().toList();
-        } else {
-            found = candidates(service, filters, or);
-        }
-        List<Map<String, Object>> records = new ArrayList<>();
-        List<String> returned = settings.get().returnedKeys();
-        for (StoredCallback callback : found) {
-            if (!service.isEmpty() && !callback.service().equals(service)) {
-                continue;
-            }
-            if (filters.isEmpty() || matches(callback, filters, or)) {
-                records.add(Records.render(callback, returned, clock));
-            }
-        }
-        if (!id.isEmpty() && records.isEmpty()) {
-            throw CallbackNotFoundException.unknownCallback("Callback [" + id + "] not found");
-        }
-        return records;
-    }
-
-    private List<StoredCallback> candidates(String service, Map<String, String> filters, boolean or) {
-        Map<String, StoredCallback> found = new LinkedHashMap<>();
-        boolean indexed = false;
-        for (Map.Entry<String, String> filter : filters.entrySet()) {
-            String value = filter.getValue();
-            if (value.startsWith("!") || filter.getKey().equals("_callback_state")
-                    || filter.getKey().equals("_callback_reason")) {
-                continue;
-            }
-            indexed = true;
-            for (StoredCallback callback : repository.byKey(filter.getKey(), value)) {
-                found.putIfAbsent(callback.id(), callback);
-            }
-            if (!or) {
-                break;
-            }
-        }
-        if (!indexed) {
-            throw new BadRequestException("A callback query needs _id or the value of a lookup key"
-                    + " (_customer_lookup_keys, such as _customer_number)" + (service.isEmpty() ? ""
-                    : " of service [" + service + "]"));
-        }
-        return List.copyOf(found.values());
-    }
-
-    private static boolean matches(StoredCallback callback, Map<String, String> filters, boolean or) {
-        boolean any = false;
-        for (Map.Entry<String, String> filter : filters.entrySet()) {
-            String wanted = filter.getValue();
-            boolean negated = wanted.startsWith("!");
-            String expected = negated ? wanted.substring(1) : wanted;
-            String actual = Records.field(callback, filter.getKey());
-            boolean match = negated ? !expected.equals(actual) : expected.equals(actual);
-            if (or && match) {
-                return true;
-            }
-            if (!or && !match) {
-                return false;
-            }
-            any |= match;
-        }
-        return !or || any;
-    }
-
-    /** The unfinished submitted callbacks of a service, checked against their records (stale rows removed). */
-    List<StoredCallback> queued(String service) {
-        List<ActiveCallback> rows = repository.active(service);
-        Map<String, ActiveCallback> byId = new HashMap<>();
-        rows.forEach(row -> byId.put(row.id(), row));
-        List<StoredCallback> live = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (StoredCallback callback : repository.findAll(byId.keySet())) {
-            seen.add(callback.id());
-            if (CallbackRepository.ACTIVE_STATES.contains(callback.state())) {
-                live.add(callback);
-            } else {
-                repository.dropActive(service, callback.id());
-            }
-        }
-        byId.keySet().stream().filter(id -> !seen.contains(id)).forEach(id -> repository.dropActive(service, id));
-        live.sort(Comparator.comparing(StoredCallback::desiredTime).thenComparing(StoredCallback::id));
-        return live;
-    }
-
-    /** {@code GET /1/service/<id>/check-queue-position}. */
-    public Map<String, Object> position(String id) {
-        StoredCallback callback = repository.find(id).orElseThrow(() ->
-                CallbackNotFoundException.unknownCallback("Callback [" + id + "] not found"));
-        List<StoredCallback> waiting = queued(callback.service()).stream()
-                .filter(other -> other.queue().equals(callback.queue()))
-                .filter(other -> other.state().equals("QUEUED") || other.state().equals("PAUSED"))
-                .toList();
-        int position = 0;
-        for (int i = 0; i < waiting.size(); i++) {
-            if (waiting.get(i).id().equals(id)) {
-                position = i + 1;
-            }
-        }
-        double handling = Throttles.averageHandling(repository, callback.queue());
-        long ewt = Math.round(Math.max(0, position - 1) * handling);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("_position", position);
-        answer.put("_eta", Times.format(clock.instant().plusSeconds(ewt)));
-        answer.put("ewt", (double) ewt);
-        answer.put("_total_waiting", waiting.size());
-        answer.put("_agent_ready_threshold_passed", position == 1);
-        answer.put("_callback_state", callback.state());
-        return answer;
     }
 
     // ------------------------------------------------------------------ cancel, update
@@ -580,23 +261,13 @@ public final class CallbackEngine {
         return outcome;
     }
 
-    /** Completes a callback whose state passes {@code allowed} (null: any unfinished state). */
-    Optional<StoredCallback> finish(StoredCallback callback, String reason,
-                                    java.util.function.Predicate<String> allowed) {
-        return change(callback, current -> {
-            boolean ok = allowed == null ? !current.state().equals("COMPLETED") : allowed.test(current.state());
-            return ok ? Optional.of(with(current, "COMPLETED", reason, current.agent(), current.attempts(),
-                    current.desiredTime(), current.data())) : Optional.empty();
-        });
-    }
-
     /**
      * Cancels a callback whose state passes {@code allowed}, with any reason (an admin may give its own): COMPLETED,
      * its seat given back at once, its executor told.
      */
     private Optional<StoredCallback> cancel(StoredCallback callback, String reason,
                                             java.util.function.Predicate<String> allowed) {
-        Optional<StoredCallback> done = finish(callback, reason, allowed);
+        Optional<StoredCallback> done = transitions.finish(callback, reason, allowed);
         done.ifPresent(finished -> {
             seats.release(finished.service(), finished.slotStart(), finished.seat(), finished.id());
             notifyCancelled(callback, finished);
@@ -648,8 +319,8 @@ public final class CallbackEngine {
         Map<String, String> changes = new LinkedHashMap<>(body);
         CONTROL.forEach(changes::remove);
         if (!changes.isEmpty()) {
-            Map<String, String> before = lookups(options, current);
-            current = change(current, latest -> {
+            Map<String, String> before = Transitions.lookups(options, current);
+            current = transitions.change(current, latest -> {
                 Map<String, String> data = new LinkedHashMap<>(latest.data());
                 changes.forEach((key, value) -> {
                     if (value.isEmpty()) {
@@ -658,7 +329,7 @@ public final class CallbackEngine {
                         data.put(key, value);
                     }
                 });
-                return Optional.of(with(latest, latest.state(), latest.reason(), latest.agent(), latest.attempts(),
+                return Optional.of(transitions.with(latest, latest.state(), latest.reason(), latest.agent(), latest.attempts(),
                         latest.desiredTime(), data));
             }, before, options).orElse(current);
         }
@@ -680,10 +351,10 @@ public final class CallbackEngine {
             throw new BadRequestException("A callback is rescheduled with _new_desired_time, not _callback_state");
         }
         if (target == CallbackState.COMPLETED) {
-            return finish(callback, reason.isEmpty() ? "AGENT_CONNECTED" : reason, null).orElse(callback);
+            return transitions.finish(callback, reason.isEmpty() ? "AGENT_CONNECTED" : reason, null).orElse(callback);
         }
-        return change(callback, current -> current.state().equals("COMPLETED") ? Optional.empty()
-                : Optional.of(with(current, target.name(), reason.isEmpty() ? current.reason() : reason,
+        return transitions.change(callback, current -> current.state().equals("COMPLETED") ? Optional.empty()
+                : Optional.of(transitions.with(current, target.name(), reason.isEmpty() ? current.reason() : reason,
                 current.agent(), current.attempts(), current.desiredTime(), current.data()))).orElse(callback);
     }
 
@@ -691,7 +362,7 @@ public final class CallbackEngine {
         Instant now = clock.instant();
         Optional<Slot> slot;
         try {
-            slot = checkDesiredTime(options, desired, now);
+            slot = checks.desiredTime(options, desired, now);
         } catch (CallbackException e) {
             throw new CallbackException("Reschedule of callback [" + callback.id() + "] refused: " + e.getMessage(),
                     slots.nearby(options, desired));
@@ -715,7 +386,7 @@ public final class CallbackEngine {
         boolean due = !desired.minus(options.executionBuffer()).isAfter(now);
         Instant newSlot = slotStart;
         int newSeat = seat;
-        Optional<StoredCallback> moved = change(callback, current -> {
+        Optional<StoredCallback> moved = transitions.change(callback, current -> {
             if (current.state().equals("COMPLETED") || current.state().equals("ROUTING")
                     || current.state().equals("PROCESSING")) {
                 return Optional.empty();
@@ -740,171 +411,11 @@ public final class CallbackEngine {
         StoredCallback rescheduled = moved.get();
         if (rescheduled.state().equals("SCHEDULED")) {
             if (due) {
-                return submitNowOrLater(rescheduled, options);
+                return submissions.submitNowOrLater(rescheduled, options);
             }
-            scheduleSubmit(rescheduled, desired.minus(options.executionBuffer()));
+            submissions.scheduleSubmit(rescheduled, desired.minus(options.executionBuffer()));
         }
         return rescheduled;
-    }
-
-    // ------------------------------------------------------------------ agents
-
-    /**
-     * The QUEUED callbacks of the queues an agent serves, oldest desired time first; only those of services whose
-     * callbacks wait for agents ({@code _execution=queue}): a dialer or ORS already has the others.
-     */
-    public List<StoredCallback> agentQueue(Function<String, Boolean> serves) {
-        List<StoredCallback> waiting = new ArrayList<>();
-        CallbackSettings current = settings.get();
-        for (NamedSection section : current.callbackServices()) {
-            if (!current.options(section, Map.of()).execution().equals("queue")) {
-                continue;
-            }
-            for (StoredCallback callback : queued(section.name())) {
-                if (callback.state().equals("QUEUED") && serves.apply(callback.queue())) {
-                    waiting.add(callback);
-                }
-            }
-        }
-        waiting.sort(Comparator.comparing(StoredCallback::desiredTime).thenComparing(StoredCallback::id));
-        return waiting;
-    }
-
-    /** Claims the oldest waiting callback for an agent: exactly one agent wins each callback. */
-    public Optional<StoredCallback> next(String agent, Function<String, Boolean> serves) {
-        for (StoredCallback candidate : agentQueue(serves)) {
-            Optional<StoredCallback> claimed = change(candidate, current -> current.state().equals("QUEUED")
-                    ? Optional.of(with(current, "ROUTING", "", agent, current.attempts() + 1, current.desiredTime(),
-                    current.data())) : Optional.empty());
-            if (claimed.isPresent()) {
-                ServiceOptions options = service(claimed.get().service(), claimed.get().data());
-                jobs.schedule(CLAIM_JOB, claimed.get().id() + "@" + claimed.get().version(),
-                        clock.instant().plus(options.agentClaimTimeout()),
-                        claimed.get().id() + " " + claimed.get().version());
-                return claimed;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The job that gives a claimed callback back to its queue when its agent neither connected nor completed it. */
-    void runClaimJob(String payload) {
-        String[] parts = payload.split(" ");
-        int version = Integer.parseInt(parts[1]);
-        repository.find(parts[0]).filter(found -> found.version() == version && found.state().equals("ROUTING"))
-                .ifPresent(callback -> {
-                    LOG.info("Callback {}: agent {} did not connect it in time; back to its queue", callback.id(),
-                            callback.agent());
-                    change(callback, current -> current.version() == version && current.state().equals("ROUTING")
-                            ? Optional.of(with(current, "QUEUED", "", "", current.attempts() - 1,
-                            current.desiredTime(), current.data())) : Optional.empty());
-                });
-    }
-
-    /** The agent reached the customer: PROCESSING. */
-    public StoredCallback connected(String agent, String id) {
-        StoredCallback callback = ownedBy(agent, id);
-        return change(callback, current -> current.agent().equals(agent) && current.state().equals("ROUTING")
-                ? Optional.of(with(current, "PROCESSING", "", agent, current.attempts(), current.desiredTime(),
-                current.data())) : Optional.empty())
-                .orElseThrow(() -> new CallbackException("Callback [" + id + "] is not claimed by agent [" + agent
-                        + "]"));
-    }
-
-    /**
-     * The agent is done: COMPLETED with {@code reason} (default {@code AGENT_CONNECTED}); with {@code retry}, the
-     * customer was not reached: SCHEDULED again after {@code _dial_retry_timeout}, or COMPLETED/
-     * {@code FAIL_CALL_TO_CUSTOMER} once {@code _max_dial_attempts} dials were made.
-     */
-    public StoredCallback complete(String agent, String id, String reason, boolean retry) {
-        StoredCallback callback = ownedBy(agent, id);
-        ServiceOptions options = service(callback.service(), callback.data());
-        if (!retry) {
-            String why = reason == null || reason.isBlank() ? "AGENT_CONNECTED" : reason.trim();
-            StoredCallback done = finish(callback, why, state -> state.equals("ROUTING") || state.equals("PROCESSING"))
-                    .orElseThrow(() -> new CallbackException("Callback [" + id + "] is not claimed by agent [" + agent
-                            + "]"));
-            if (why.equals("AGENT_CONNECTED")) {
-                Throttles.recordHandling(repository, done.queue(),
-                        Duration.between(callback.updatedAt(), clock.instant()), clock);
-            }
-            return done;
-        }
-        if (callback.attempts() >= options.maxDialAttempts()) {
-            return finish(callback, "FAIL_CALL_TO_CUSTOMER", state -> state.equals("ROUTING")
-                    || state.equals("PROCESSING")).orElse(callback);
-        }
-        Instant again = clock.instant().plus(options.dialRetryTimeout());
-        StoredCallback retried = change(callback, current -> current.agent().equals(agent)
-                && (current.state().equals("ROUTING") || current.state().equals("PROCESSING"))
-                ? Optional.of(with(current, "SCHEDULED", "", "", current.attempts(), current.desiredTime(),
-                current.data())) : Optional.empty())
-                .orElseThrow(() -> new CallbackException("Callback [" + id + "] is not claimed by agent [" + agent
-                        + "]"));
-        scheduleSubmit(retried, again);
-        return retried;
-    }
-
-    private StoredCallback ownedBy(String agent, String id) {
-        StoredCallback callback = repository.find(id).orElseThrow(() ->
-                CallbackNotFoundException.unknownCallback("Callback [" + id + "] not found"));
-        if (!callback.agent().equals(agent)) {
-            throw new CallbackException("Callback [" + id + "] is not claimed by agent [" + agent + "]");
-        }
-        return callback;
-    }
-
-    // ------------------------------------------------------------------ pause switchboard
-
-    /** Whether the service is paused in its pause list ({@code <name>}, {@code _paused_services_id} or all). */
-    boolean paused(ServiceOptions options) {
-        Map<String, String> services = settings.get().list(options.pausedList())
-                .map(list -> list.getOrDefault("services", Map.of())).orElse(Map.of());
-        String key = options.pausedId().isEmpty() ? options.name() : options.pausedId();
-        return Boolean.parseBoolean(services.getOrDefault(key, "").trim())
-                || Boolean.parseBoolean(services.getOrDefault("all", "").trim());
-    }
-
-    /** One sweep of a service's queue: QUEUED ↔ PAUSED as its pause switch says. */
-    int sweepPause(NamedSection section) {
-        ServiceOptions options = settings.get().options(section, Map.of());
-        boolean paused = paused(options);
-        String from = paused ? "QUEUED" : "PAUSED";
-        String to = paused ? "PAUSED" : "QUEUED";
-        int changed = 0;
-        for (StoredCallback callback : queued(section.name())) {
-            if (callback.state().equals(from)) {
-                changed += change(callback, current -> current.state().equals(from)
-                        ? Optional.of(with(current, to, "", current.agent(), current.attempts(), current.desiredTime(),
-                        current.data())) : Optional.empty()).isPresent() ? 1 : 0;
-            }
-        }
-        return changed;
-    }
-
-    /**
-     * The recovery pass: SCHEDULED callbacks of a service whose submission time passed (within
-     * {@code _queue_poll_period_recovery} before now) are submitted, oldest first.
-     */
-    int recover(NamedSection section) {
-        ServiceOptions options = settings.get().options(section, Map.of());
-        Instant now = clock.instant();
-        int[] period = options.recoveryPeriod();
-        Instant from = now.plus(Duration.ofMinutes(period[0]));
-        Instant to = now.plus(options.executionBuffer());
-        int submitted = 0;
-        for (StoredCallback callback : repository.byTime(section.name(), from, to, CallbackRepository.MAX_MATCHES)) {
-            if (callback.state().equals("SCHEDULED")
-                    && !callback.desiredTime().minus(options.executionBuffer()).isAfter(now)
-                    && !callback.updatedAt().isAfter(now.minusSeconds(30))) {
-                try {
-                    submitted += submit(callback.id(), callback.version(), 0, false).isPresent() ? 1 : 0;
-                } catch (RetrySubmit e) {
-                    scheduleSubmit(e.callback(), now.plus(backoff(e.failures())), e.failures());
-                }
-            }
-        }
-        return submitted;
     }
 
     // ------------------------------------------------------------------ admin
@@ -924,95 +435,8 @@ public final class CallbackEngine {
 
     /** Submitted, unfinished callbacks per service (QUEUED, ROUTING, PROCESSING; PAUSED too). */
     public int watermark(String service) {
-        return (int) queued(service).stream().filter(callback -> !callback.state().equals("PAUSED")).count();
+        return (int) transitions.queued(service).stream().filter(callback -> !callback.state().equals("PAUSED")).count();
     }
 
-    // ------------------------------------------------------------------ state changes
 
-    private StoredCallback with(StoredCallback current, String state, String reason, String agent, int attempts,
-                                Instant desired, Map<String, String> data) {
-        return new StoredCallback(current.id(), current.service(), state, reason, desired, current.queue(), agent,
-                attempts, current.slotStart(), current.seat(), data, current.createdAt(), clock.instant(),
-                current.expiresAt(), current.version() + 1);
-    }
-
-    private Optional<StoredCallback> change(StoredCallback read,
-                                            Function<StoredCallback, Optional<StoredCallback>> next) {
-        ServiceOptions options;
-        try {
-            options = service(read.service(), read.data());
-        } catch (RuntimeException e) {
-            options = null;
-        }
-        return change(read, next, null, options);
-    }
-
-    /**
-     * Applies {@code next} to the latest version of a record until its compare-and-set holds, then tells the
-     * listener. {@code next} returns empty when the change no longer applies.
-     */
-    private Optional<StoredCallback> change(StoredCallback read,
-                                            Function<StoredCallback, Optional<StoredCallback>> next,
-                                            Map<String, String> lookupsBefore, ServiceOptions options) {
-        StoredCallback current = read;
-        for (int round = 0; round < CAS_ROUNDS; round++) {
-            Optional<StoredCallback> changed = next.apply(current);
-            if (changed.isEmpty()) {
-                return Optional.empty();
-            }
-            Map<String, String> before = lookupsBefore != null ? lookupsBefore : lookups(options, current);
-            Map<String, String> after = lookups(options, changed.get());
-            if (repository.replace(current, changed.get(), before, after)) {
-                if (options != null) {
-                    listener.changed(Optional.of(current), changed.get(), options);
-                }
-                return changed;
-            }
-            Optional<StoredCallback> latest = repository.find(current.id());
-            if (latest.isEmpty()) {
-                return Optional.empty();
-            }
-            current = latest.get();
-            lookupsBefore = null;
-        }
-        throw new CallbackUnavailableException("Callback [" + read.id() + "] is being changed by other requests;"
-                + " try again");
-    }
-
-    private static Map<String, String> lookups(ServiceOptions options, StoredCallback callback) {
-        Map<String, String> lookups = new LinkedHashMap<>();
-        List<String> keys = options == null ? List.of("_customer_number") : options.lookupKeys();
-        for (String key : keys) {
-            String value = callback.data().get(key);
-            if (value != null && !value.isBlank()) {
-                lookups.put(key, value);
-            }
-        }
-        return lookups;
-    }
-
-    private Map<String, Object> dialog(ServiceOptions options, StoredCallback callback) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("_id", callback.id());
-        if (options.callDirection().equals(ServiceOptions.USER_ORIGINATED)) {
-            String number = dialNumber(options);
-            answer.put("_action", "DialNumber");
-            answer.put("_tel_url", "tel:" + number);
-            answer.put("_label", "Call " + number);
-            answer.put("_dialog_id", "0");
-        } else {
-            answer.put("_action", "ConfirmationDialog");
-            answer.put("_text", "You will receive the call shortly");
-            answer.put("_ok_title", "Ok");
-            answer.put("_dialog_id", "0");
-        }
-        return answer;
-    }
-
-    /** The number a user-originated callback dials: the DN of {@code _route_point} ({@code 8999@SIP_Switch}). */
-    private static String dialNumber(ServiceOptions options) {
-        String routePoint = options.value("_route_point");
-        int at = routePoint.indexOf('@');
-        return at > 0 ? routePoint.substring(0, at) : routePoint;
-    }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gms.callback.config.ServiceOptions;
 import org.gms.storage.callback.StoredCallback;
 
 /** The wire form of a stored callback, as the queries return it. */
@@ -54,5 +55,31 @@ final class Records {
             case "_agent_id" -> callback.agent().isEmpty() ? null : callback.agent();
             default -> callback.data().get(key);
         };
+    }
+
+    /** The answer of a create: the dialog of the service's {@code _call_direction}. */
+    static Map<String, Object> dialog(ServiceOptions options, StoredCallback callback) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("_id", callback.id());
+        if (options.callDirection().equals(ServiceOptions.USER_ORIGINATED)) {
+            String number = dialNumber(options);
+            answer.put("_action", "DialNumber");
+            answer.put("_tel_url", "tel:" + number);
+            answer.put("_label", "Call " + number);
+            answer.put("_dialog_id", "0");
+        } else {
+            answer.put("_action", "ConfirmationDialog");
+            answer.put("_text", "You will receive the call shortly");
+            answer.put("_ok_title", "Ok");
+            answer.put("_dialog_id", "0");
+        }
+        return answer;
+    }
+
+    /** The number a user-originated callback dials: the DN of {@code _route_point} ({@code 8999@SIP_Switch}). */
+    private static String dialNumber(ServiceOptions options) {
+        String routePoint = options.value("_route_point");
+        int at = routePoint.indexOf('@');
+        return at > 0 ? routePoint.substring(0, at) : routePoint;
     }
 }

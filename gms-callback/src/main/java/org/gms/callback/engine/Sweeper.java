@@ -53,7 +53,7 @@ public final class Sweeper implements AutoCloseable {
                 nextSweep = now.plus(settings.pollingRate());
                 int changed = 0;
                 for (NamedSection service : settings.callbackServices()) {
-                    changed += engine.sweepPause(service);
+                    changed += engine.submissions().sweepPause(service);
                 }
                 log(settings, "Callback sweep: {} callback(s) paused or resumed", changed);
             }
@@ -61,7 +61,7 @@ public final class Sweeper implements AutoCloseable {
                 nextRecovery = now.plus(settings.recoveryRate());
                 int submitted = 0;
                 for (NamedSection service : settings.callbackServices()) {
-                    submitted += engine.recover(service);
+                    submitted += engine.submissions().recover(service);
                 }
                 if (submitted > 0) {
                     LOG.info("Callback recovery: {} callback(s) whose submission time had passed were submitted",

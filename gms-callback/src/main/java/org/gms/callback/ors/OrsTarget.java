@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gms.callback.config.ServiceOptions;
 import org.gms.core.config.NamedSection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ public record OrsTarget(List<URI> urls, LoadBalancing strategy) {
 
     public static OrsTarget of(NamedSection section, Map<String, String> request, OrsSettings defaults) {
         String ownUrls = option(section, request, OrsSettings.URLS);
-        List<String> entries = ownUrls.isEmpty() ? defaults.urls() : split(ownUrls);
+        List<String> entries = ownUrls.isEmpty() ? defaults.urls() : ServiceOptions.csv(ownUrls);
         List<URI> urls = new ArrayList<>();
         for (String entry : entries) {
             URI url = parse(entry);
@@ -59,11 +60,11 @@ public record OrsTarget(List<URI> urls, LoadBalancing strategy) {
 
     /** The section's value of an option, or the request's when the section lets requests override it. */
     static String option(NamedSection section, Map<String, String> request, String name) {
-        if (split(section.options().getOrDefault("_overwritable_options", "")).contains(name)
+        if (ServiceOptions.csv(section.options().getOrDefault("_overwritable_options", "")).contains(name)
                 && request.containsKey(name)) {
-            return clean(request.get(name));
+            return ServiceOptions.clean(request.get(name));
         }
-        return clean(NamedSection.substitute(section.options().getOrDefault(name, ""), request));
+        return ServiceOptions.clean(NamedSection.substitute(section.options().getOrDefault(name, ""), request));
     }
 
     private static URI parse(String entry) {
@@ -84,20 +85,6 @@ public record OrsTarget(List<URI> urls, LoadBalancing strategy) {
         }
     }
 
-    private static List<String> split(String value) {
-        List<String> entries = new ArrayList<>();
-        for (String entry : value.split(",")) {
-            if (!entry.isBlank()) {
-                entries.add(entry.trim());
-            }
-        }
-        return entries;
-    }
-
-    private static String clean(String value) {
-        String trimmed = value == null ? "" : value.trim();
-        return trimmed.equals("\"\"") ? "" : trimmed;
-    }
 
     private static void warnOnce(String warning) {
         if (WARNED.size() < 10_000 && WARNED.add(warning)) {

@@ -45,13 +45,13 @@ final class AgentCallbackServlet extends GmsServlet {
         String[] path = pathAfterServlet(request).split("/", -1);
         String method = request.getMethod();
         if (method.equals("GET") && path.length == 1 && path[0].isEmpty()) {
-            List<Map<String, Object>> waiting = callbacks.agentQueue(agent::serves).stream()
+            List<Map<String, Object>> waiting = callbacks.agents().agentQueue(agent::serves).stream()
                     .map(callbacks::render).toList();
             responses.json(request, response, waiting);
             return;
         }
         if (method.equals("POST") && path.length == 1 && path[0].equals("next")) {
-            Optional<StoredCallback> claimed = callbacks.next(agent.name(), agent::serves);
+            Optional<StoredCallback> claimed = callbacks.agents().next(agent.name(), agent::serves);
             if (claimed.isEmpty()) {
                 response.setStatus(204);
                 return;
@@ -62,8 +62,8 @@ final class AgentCallbackServlet extends GmsServlet {
         if (method.equals("POST") && path.length == 2 && !path[0].isEmpty()) {
             Map<String, String> parameters = CallbackRequests.parameters(request);
             StoredCallback changed = switch (path[1]) {
-                case "connected" -> callbacks.connected(agent.name(), path[0]);
-                case "complete" -> callbacks.complete(agent.name(), path[0], parameters.get("reason"),
+                case "connected" -> callbacks.agents().connected(agent.name(), path[0]);
+                case "complete" -> callbacks.agents().complete(agent.name(), path[0], parameters.get("reason"),
                         Boolean.parseBoolean(parameters.getOrDefault("retry", "false")));
                 default -> throw notFound(request);
             };

@@ -41,7 +41,7 @@ final class CallbackServlet extends GmsServlet {
         if (path.length == 1) {
             Map<String, String> parameters = CallbackRequests.parameters(request);
             switch (method) {
-                case "GET" -> responses.json(request, response, callbacks.query(service, parameters));
+                case "GET" -> responses.json(request, response, callbacks.queries().query(service, parameters));
                 case "POST" -> {
                     requireService(service, request);
                     responses.json(request, response, callbacks.create(service, parameters,
@@ -67,7 +67,7 @@ final class CallbackServlet extends GmsServlet {
             }
             case "PUT" -> responses.json(request, response, callbacks.update(service, id,
                     CallbackRequests.parameters(request)));
-            case "GET" -> responses.json(request, response, callbacks.query(service, Map.of("_id", id)));
+            case "GET" -> responses.json(request, response, callbacks.queries().query(service, Map.of("_id", id)));
             default -> throw notFound(request);
         }
     }

@@ -95,11 +95,12 @@ class CallbackRestartIT {
         return ids;
     }
 
-    private void assertSubmittedOnce(List<String> ids, HttpTestClient http) throws InterruptedException {
+    private void assertSubmittedOnce(List<String> ids, HttpTestClient http) {
         await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(250))
                 .until(() -> submissions().keySet().containsAll(ids));
-        // time for a second submission, had there been one
-        Thread.sleep(3000);
+        // for three more seconds, time for a second submission had there been one, every callback stays at one
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(250))
+                .until(() -> submissions().values().stream().allMatch(count -> count == 1));
         Map<String, Integer> counts = submissions();
         assertThat(counts).hasSize(CALLBACKS);
         assertThat(counts.values()).containsOnly(1);

@@ -45,8 +45,9 @@ class JobEngineIT {
         engines.scheduleMany(engine, "repeatable", "repeatable", 3, Instant.now().plusMillis(500));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> engines.runs.size() == 3);
-        // the job rows' states keep a later poll from running them again
-        Thread.sleep(2000);
+        // the job rows' states keep the later polls from running them again
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+                .until(() -> engines.runs.values().stream().allMatch(count -> count.get() == 1));
         assertThat(engines.runs.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
         assertThat(engines.isDone("repeatable-0")).isFalse();
     }
