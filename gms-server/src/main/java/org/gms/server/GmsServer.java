@@ -22,6 +22,8 @@ import org.gms.callback.CallbackFeature;
 import org.gms.callback.config.CallbackSettings;
 import org.gms.callback.events.CallbackEvents;
 import org.gms.callback.ors.OrsSettings;
+import org.gms.chat.ChatFeature;
+import org.gms.chat.config.ChatSettings;
 import org.gms.core.feature.Feature;
 import org.gms.core.http.ErrorMapper;
 import org.gms.core.http.Responses;
@@ -32,6 +34,7 @@ import org.gms.push.config.PushSettings;
 import org.gms.push.engine.EngineSettings;
 import org.gms.server.cluster.Cluster;
 import org.gms.server.cluster.ClusterSettings;
+import org.gms.server.chat.ChatWakeups;
 import org.gms.server.cometd.CometdEndpoint;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.ConfigWatcher;
@@ -161,8 +164,13 @@ public final class GmsServer {
         CallbackEvents events = new CallbackEvents(callbackSettings, push::notifications, clock);
         push.addBean(events);
         callbacks.listener(events);
+        ChatFeature chat = new ChatFeature(storage, cluster, config.settings(ChatSettings::from), clock, responses,
+                Integer.toString(settings.nodeId()));
+        ChatWakeups wakeups = new ChatWakeups(cluster, settings.nodeId(), chat);
+        chat.nodes(wakeups);
+        chat.addBean(wakeups);
         List<Feature> features = List.of(new NodeFeature(responses, nodeStatus), cluster, documents, services,
-                push, callbacks);
+                push, callbacks, chat);
         for (Feature feature : features) {
             feature.mount(new FeatureMount(context, responses, feature));
             jetty.addBean(feature);

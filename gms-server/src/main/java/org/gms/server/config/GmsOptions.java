@@ -9,6 +9,7 @@ import org.gms.callback.config.CallbackSettings;
 import org.gms.callback.config.ServiceOptions;
 import org.gms.callback.ors.OrsSettings;
 import org.gms.callback.rules.ThrottleSettings;
+import org.gms.chat.config.ChatSettings;
 import org.gms.core.config.Option;
 import org.gms.core.config.OptionCatalogue;
 import org.gms.push.config.PushOptions;
@@ -55,6 +56,7 @@ public final class GmsOptions {
         all.addAll(OrsSettings.OPTIONS);
         all.addAll(StorageApiSettings.OPTIONS);
         all.addAll(PushOptions.OPTIONS);
+        all.addAll(ChatSettings.OPTIONS);
         return new OptionCatalogue(all);
     }
 }
