@@ -11,12 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.gms.chat.api.ChatException;
 import org.gms.chat.engine.AgentDesk;
 import org.gms.chat.engine.ChatEngine;
 import org.gms.chat.engine.ChatView;
 import org.gms.core.error.BadRequestException;
 import org.gms.core.error.ForbiddenException;
 import org.gms.core.error.NotFoundException;
+import org.gms.core.error.ServiceUnavailableException;
 import org.gms.core.http.Caller;
 import org.gms.core.http.GmsServlet;
 import org.gms.core.http.Responses;
@@ -46,6 +48,18 @@ final class AgentChatServlet extends GmsServlet {
 
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            serve(request, response);
+        } catch (ChatException e) {
+            // the engine's refusals, in the v1 form of this API
+            if (e.statusCode() == 1) {
+                throw new ServiceUnavailableException(e.advice());
+            }
+            throw new BadRequestException(e.advice());
+        }
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller agent = Caller.of(request).orElseThrow(() -> new ForbiddenException(
                 "The agent API needs a user of etc/users.ini"));
         AgentDesk desk = engine.get().agents();
