@@ -24,6 +24,7 @@ import org.gms.callback.events.CallbackEvents;
 import org.gms.callback.ors.OrsSettings;
 import org.gms.chat.ChatFeature;
 import org.gms.chat.config.ChatSettings;
+import org.gms.chat.push.ChatPush;
 import org.gms.core.feature.Feature;
 import org.gms.core.http.ErrorMapper;
 import org.gms.core.http.Responses;
@@ -164,8 +165,13 @@ public final class GmsServer {
         CallbackEvents events = new CallbackEvents(callbackSettings, push::notifications, clock);
         push.addBean(events);
         callbacks.listener(events);
-        ChatFeature chat = new ChatFeature(storage, cluster, config.settings(ChatSettings::from), clock, responses,
+        Supplier<ChatSettings> chatSettings = config.settings(ChatSettings::from);
+        ChatFeature chat = new ChatFeature(storage, cluster, chatSettings, clock, responses,
                 Integer.toString(settings.nodeId()));
+        ChatPush chatPush = new ChatPush(push::notifications, service -> chatSettings.get().service(service),
+                chatId -> false);
+        chat.addBean(chatPush);
+        chat.listener(chatPush);
         ChatWakeups wakeups = new ChatWakeups(cluster, settings.nodeId(), chat);
         chat.nodes(wakeups);
         chat.addBean(wakeups);
