@@ -23,6 +23,7 @@ import org.gms.callback.config.CallbackSettings;
 import org.gms.callback.events.CallbackEvents;
 import org.gms.callback.ors.OrsSettings;
 import org.gms.chat.ChatFeature;
+import org.gms.chat.cometd.ChatCometService;
 import org.gms.chat.config.ChatSettings;
 import org.gms.core.feature.Feature;
 import org.gms.core.http.ErrorMapper;
@@ -34,6 +35,7 @@ import org.gms.push.config.PushSettings;
 import org.gms.push.engine.EngineSettings;
 import org.gms.server.cluster.Cluster;
 import org.gms.server.cluster.ClusterSettings;
+import org.gms.server.chat.ChatCometCredentials;
 import org.gms.server.chat.ChatWakeups;
 import org.gms.server.cometd.CometdEndpoint;
 import org.gms.server.config.ConfigHolder;
@@ -164,11 +166,17 @@ public final class GmsServer {
         CallbackEvents events = new CallbackEvents(callbackSettings, push::notifications, clock);
         push.addBean(events);
         callbacks.listener(events);
-        ChatFeature chat = new ChatFeature(storage, cluster, config.settings(ChatSettings::from), clock, responses,
+        Supplier<ChatSettings> chatSettings = config.settings(ChatSettings::from);
+        ChatFeature chat = new ChatFeature(storage, cluster, chatSettings, clock, responses,
                 Integer.toString(settings.nodeId()));
         ChatWakeups wakeups = new ChatWakeups(cluster, settings.nodeId(), chat);
         chat.nodes(wakeups);
         chat.addBean(wakeups);
+        // chat over CometD: a bean of the chat feature, started once its engine is built
+        ChatCometService chatComet = new ChatCometService(cometd.bayeux(), chat::engine, chat.answers(), chatSettings,
+                new ChatCometCredentials(authentication));
+        chat.listener(chatComet);
+        chat.addBean(chatComet);
         List<Feature> features = List.of(new NodeFeature(responses, nodeStatus), cluster, documents, services,
                 push, callbacks, chat);
         for (Feature feature : features) {

@@ -72,6 +72,11 @@ public final class CometdEndpoint implements CometDelivery, BayeuxServer.Session
         return endpoint;
     }
 
+    /** The Bayeux server, for the services of the features (the chat channels). */
+    public BayeuxServer bayeux() {
+        return bayeux;
+    }
+
     @Override
     public void sessionAdded(ServerSession session, ServerMessage message) {
         String user = user(message);
