@@ -22,6 +22,7 @@ import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.eclipse.jetty.util.component.Graceful;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.gms.push.api.CometDelivery;
+import org.gms.server.security.auth.AdminUsers;
 import org.gms.server.security.auth.AuthSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +50,10 @@ public final class CometdEndpoint implements CometDelivery, BayeuxServer.Session
      * it.
      */
     public static CometdEndpoint install(Server server, ServletContextHandler context,
-                                         Supplier<AuthSettings> authentication) {
+                                         Supplier<AuthSettings> authentication, AdminUsers users) {
         context.insertHandler(WebSocketUpgradeHandler.from(server, context));
         BayeuxServerImpl bayeux = new BayeuxServerImpl();
-        bayeux.setSecurityPolicy(new CometSecurityPolicy(authentication));
+        bayeux.setSecurityPolicy(new CometSecurityPolicy(authentication, users));
         bayeux.setOption(BayeuxServerImpl.TRANSPORTS_OPTION,
                 JettyWebSocketTransport.class.getName() + "," + JSONHttpTransport.class.getName());
         bayeux.setOption("ws.cometdURLMapping", "/cometd/*");
