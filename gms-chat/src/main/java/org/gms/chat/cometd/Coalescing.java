@@ -3,6 +3,8 @@ package org.gms.chat.cometd;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one task on an executor, never twice at once: wake-ups while it is queued or running fold into one more run,
@@ -10,6 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * is full) is kept pending and retried by the next one (the poll sends one every interval).
  */
 final class Coalescing {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Coalescing.class);
 
     private final Runnable task;
     private final AtomicBoolean pending = new AtomicBoolean();
@@ -38,7 +42,12 @@ final class Coalescing {
     private void drain(Executor executor) {
         try {
             while (pending.getAndSet(false)) {
-                task.run();
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    // the next wake-up (the poll's at the latest) runs it again
+                    LOG.warn("A CometD delivery failed: {}", e.toString(), e);
+                }
             }
         } finally {
             running.set(false);

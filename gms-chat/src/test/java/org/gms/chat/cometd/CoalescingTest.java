@@ -80,4 +80,22 @@ class CoalescingTest {
 
         assertThat(runs).hasValue(1);
     }
+
+    @Test
+    void should_run_again_on_the_next_wake_up_after_a_run_that_failed() {
+        ManualExecutor executor = new ManualExecutor();
+        AtomicInteger runs = new AtomicInteger();
+        Coalescing task = new Coalescing(() -> {
+            if (runs.incrementAndGet() == 1) {
+                throw new IllegalStateException("storage down");
+            }
+        });
+
+        task.wake(executor);
+        executor.runAll();
+        task.wake(executor);
+        executor.runAll();
+
+        assertThat(runs).hasValue(2);
+    }
 }
