@@ -23,6 +23,8 @@ import org.gms.callback.config.CallbackSettings;
 import org.gms.callback.events.CallbackEvents;
 import org.gms.callback.ors.OrsSettings;
 import org.gms.chat.ChatFeature;
+import org.gms.chat.cometd.AgentCometService;
+import org.gms.chat.cometd.ChatCometService;
 import org.gms.chat.config.ChatSettings;
 import org.gms.chat.push.ChatPush;
 import org.gms.core.feature.Feature;
@@ -35,6 +37,7 @@ import org.gms.push.config.PushSettings;
 import org.gms.push.engine.EngineSettings;
 import org.gms.server.cluster.Cluster;
 import org.gms.server.cluster.ClusterSettings;
+import org.gms.server.chat.ChatCometCredentials;
 import org.gms.server.chat.ChatWakeups;
 import org.gms.server.cometd.CometdEndpoint;
 import org.gms.server.config.ConfigHolder;
@@ -52,6 +55,7 @@ import org.gms.server.node.NodeStatus;
 import org.gms.server.node.StartupChecks;
 import org.gms.server.security.SecurityConnectors;
 import org.gms.server.security.SecurityHandlers;
+import org.gms.server.security.auth.AdminUsers;
 import org.gms.server.security.auth.AuthSettings;
 import org.gms.server.security.logging.LogMasking;
 import org.gms.server.service.ServiceFeature;
@@ -142,7 +146,8 @@ public final class GmsServer {
                 ServletContextHandler.SESSIONS);
         context.setErrorHandler(new ServletJsonErrorHandler(errors));
         context.addServlet(new ServletHolder(new NotFoundServlet(responses)), "/");
-        CometdEndpoint cometd = CometdEndpoint.install(jetty, context, authentication);
+        AdminUsers users = SecurityHandlers.users(current);
+        CometdEndpoint cometd = CometdEndpoint.install(jetty, context, authentication, users);
 
         Cluster cluster = new Cluster(ClusterSettings.from(current), settings.nodeId(), clock, nodeStatus, storage,
                 responses);
@@ -175,13 +180,20 @@ public final class GmsServer {
         ChatWakeups wakeups = new ChatWakeups(cluster, settings.nodeId(), chat);
         chat.nodes(wakeups);
         chat.addBean(wakeups);
+        // chat over CometD and the agents' channel: beans of the chat feature, started once its engine is built
+        ChatCometService chatComet = new ChatCometService(cometd.bayeux(), chat::engine, chat.answers(), chatSettings,
+                new ChatCometCredentials(authentication));
+        AgentCometService agentComet = new AgentCometService(cometd.bayeux(), chat::engine, chatSettings);
+        chat.listener(chatComet).listener(agentComet);
+        chat.addBean(chatComet);
+        chat.addBean(agentComet);
         List<Feature> features = List.of(new NodeFeature(responses, nodeStatus), cluster, documents, services,
                 push, callbacks, chat);
         for (Feature feature : features) {
             feature.mount(new FeatureMount(context, responses, feature));
             jetty.addBean(feature);
         }
-        Handler chain = SecurityHandlers.wrap(jetty, config, context, clock, authentication, masking);
+        Handler chain = SecurityHandlers.wrap(jetty, config, context, clock, authentication, masking, users);
         jetty.setHandler(new RequestIds(settings.nodeId(), chain));
         config.loader().ifPresent(loader -> jetty.addBean(new ConfigWatcher(loader, config)));
         return new GmsServer(jetty, http, nodeStatus, server, cluster);

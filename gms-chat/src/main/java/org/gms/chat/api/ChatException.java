@@ -20,6 +20,8 @@ public final class ChatException extends RuntimeException {
     public static final int FILE = 105;
     /** The operation is not possible in the chat's state (a file before an agent joined, ...). */
     public static final int STATE = 106;
+    /** The credentials a chat service asks for are missing or wrong (CometD {@code requestChat auth}). */
+    public static final int UNAUTHORIZED = 401;
     /** The storage or another node could not be reached: retry. */
     public static final int UNAVAILABLE = 200;
 

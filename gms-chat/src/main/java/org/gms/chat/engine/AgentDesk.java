@@ -48,6 +48,11 @@ public final class AgentDesk {
         return listed;
     }
 
+    /** Every chat not ended, as the open-chat rows list it (a hint: the chat row decides). */
+    public List<OpenChat> open() {
+        return engine.openChats().all();
+    }
+
     public StoredChat chat(String chatId) {
         return engine.load(chatId).orElseThrow(() -> new NotFoundException("No chat " + chatId));
     }

@@ -138,17 +138,7 @@ final class AgentChatServlet extends GmsServlet {
     }
 
     static Map<String, Object> render(StoredChat chat) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("chatId", chat.chatId());
-        body.put("service", chat.service());
-        body.put("state", chat.state());
-        body.put("queue", chat.queue());
-        body.put("nickname", chat.nickname());
-        body.put("subject", chat.subject());
-        body.put("userData", chat.userData());
-        body.put("createdAt", chat.createdAt().toString());
-        body.put("agentId", chat.agent());
-        return body;
+        return ChatAnswers.agentChat(chat);
     }
 
     private static NotFoundException notFound(HttpServletRequest request) {

@@ -82,6 +82,21 @@ public final class ChatAnswers {
         return body;
     }
 
+    /** A chat as the agent API lists it (and the agent CometD channel announces it). */
+    public static Map<String, Object> agentChat(StoredChat chat) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("chatId", chat.chatId());
+        body.put("service", chat.service());
+        body.put("state", chat.state());
+        body.put("queue", chat.queue());
+        body.put("nickname", chat.nickname());
+        body.put("subject", chat.subject());
+        body.put("userData", chat.userData());
+        body.put("createdAt", chat.createdAt().toString());
+        body.put("agentId", chat.agent());
+        return body;
+    }
+
     public static List<Map<String, Object>> events(List<StoredChatEvent> events) {
         List<Map<String, Object>> rendered = new ArrayList<>(events.size());
         for (StoredChatEvent event : events) {

@@ -1,5 +1,7 @@
 package org.gms.server.cometd;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.cometd.bayeux.server.BayeuxContext;
 import org.cometd.bayeux.server.BayeuxServer;
@@ -7,8 +9,11 @@ import org.cometd.bayeux.server.ServerChannel;
 import org.cometd.bayeux.server.ServerMessage;
 import org.cometd.bayeux.server.ServerSession;
 import org.cometd.server.DefaultSecurityPolicy;
+import org.gms.core.http.Caller;
 import org.gms.push.api.CometDelivery;
 import org.gms.server.security.auth.AccessRule;
+import org.gms.server.security.auth.AdminUser;
+import org.gms.server.security.auth.AdminUsers;
 import org.gms.server.security.auth.AuthSettings;
 import org.gms.server.security.auth.BasicCredentials;
 import org.slf4j.Logger;
@@ -17,6 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Who may do what on {@code /genesys/cometd}. A handshake needs the Basic credentials of the notification API when
  * {@code [notification]} or {@code [server]} has a password (read per handshake: the options apply at once).
+ * A handshake may instead carry the credentials of a user of {@code etc/users.ini} (an agent), in
+ * {@code ext.gms_agent: {username, password}} or in its {@code Authorization} header: the session then holds that
+ * user as its {@link Caller} (session attribute {@link Caller#ATTRIBUTE}) for the agent channel, and wrong ones
+ * refuse the handshake.
  * {@code /_genesys} carries the server's push notifications: a client may subscribe to it but never publish on it, or
  * it could send forged notifications to every connected user.
  */
@@ -25,10 +34,14 @@ final class CometSecurityPolicy extends DefaultSecurityPolicy {
     static final String NOTIFICATION_PATH = AccessRule.CONTEXT + "/1/notification";
     private static final Logger LOG = LoggerFactory.getLogger(CometSecurityPolicy.class);
 
-    private final Supplier<AuthSettings> settings;
+    static final String AGENT_EXT = "gms_agent";
 
-    CometSecurityPolicy(Supplier<AuthSettings> settings) {
+    private final Supplier<AuthSettings> settings;
+    private final AdminUsers users;
+
+    CometSecurityPolicy(Supplier<AuthSettings> settings, AdminUsers users) {
         this.settings = settings;
+        this.users = users;
     }
 
     @Override
@@ -36,15 +49,44 @@ final class CometSecurityPolicy extends DefaultSecurityPolicy {
         if (session.isLocalSession()) {
             return true;
         }
-        if (AccessRule.of(NOTIFICATION_PATH, settings.get()) instanceof AccessRule.Basic basic) {
-            BayeuxContext context = message.getBayeuxContext();
-            String header = context == null ? null : context.getHeader("Authorization");
-            if (!basic.accepts(BasicCredentials.parse(header))) {
-                LOG.debug("CometD handshake refused: {}", header == null ? "no credentials" : "wrong credentials");
-                return false;
-            }
+        BayeuxContext context = message.getBayeuxContext();
+        String header = context == null ? null : context.getHeader("Authorization");
+        Optional<BasicCredentials> agent = agentExt(message);
+        if (agent.isPresent()) {
+            return agent(session, agent.get()) && super.canHandshake(server, session, message);
+        }
+        Optional<BasicCredentials> given = BasicCredentials.parse(header);
+        boolean notification = AccessRule.of(NOTIFICATION_PATH, settings.get()) instanceof AccessRule.Basic basic
+                ? basic.accepts(given) : given.isEmpty();
+        // credentials that are not the notification API's must be a user's
+        if (!notification && (given.isEmpty() || !agent(session, given.get()))) {
+            LOG.debug("CometD handshake refused: {}", header == null ? "no credentials" : "wrong credentials");
+            return false;
         }
         return super.canHandshake(server, session, message);
+    }
+
+    /** Authenticates a user of users.ini and leaves it in the session; false for wrong credentials. */
+    private boolean agent(ServerSession session, BasicCredentials credentials) {
+        Optional<AdminUser> user = users.authenticate(credentials.username(), credentials.password());
+        if (user.isEmpty()) {
+            LOG.info("CometD handshake refused for user {}: wrong credentials", credentials.username());
+            return false;
+        }
+        session.setAttribute(Caller.ATTRIBUTE, new Caller(user.get().name(), user.get().role().label(),
+                user.get().queues()));
+        return true;
+    }
+
+    private static Optional<BasicCredentials> agentExt(ServerMessage message) {
+        Map<String, Object> ext = message.getExt();
+        if (ext == null || !(ext.get(AGENT_EXT) instanceof Map<?, ?> fields)) {
+            return Optional.empty();
+        }
+        Object username = fields.get("username");
+        Object password = fields.get("password");
+        return Optional.of(new BasicCredentials(username == null ? "" : username.toString(),
+                password == null ? "" : password.toString()));
     }
 
     @Override

@@ -19,8 +19,10 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.AbstractLifeCycle;
+import org.eclipse.jetty.util.component.Graceful;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.gms.push.api.CometDelivery;
+import org.gms.server.security.auth.AdminUsers;
 import org.gms.server.security.auth.AuthSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +50,10 @@ public final class CometdEndpoint implements CometDelivery, BayeuxServer.Session
      * it.
      */
     public static CometdEndpoint install(Server server, ServletContextHandler context,
-                                         Supplier<AuthSettings> authentication) {
+                                         Supplier<AuthSettings> authentication, AdminUsers users) {
         context.insertHandler(WebSocketUpgradeHandler.from(server, context));
         BayeuxServerImpl bayeux = new BayeuxServerImpl();
-        bayeux.setSecurityPolicy(new CometSecurityPolicy(authentication));
+        bayeux.setSecurityPolicy(new CometSecurityPolicy(authentication, users));
         bayeux.setOption(BayeuxServerImpl.TRANSPORTS_OPTION,
                 JettyWebSocketTransport.class.getName() + "," + JSONHttpTransport.class.getName());
         bayeux.setOption("ws.cometdURLMapping", "/cometd/*");
@@ -63,13 +65,49 @@ public final class CometdEndpoint implements CometDelivery, BayeuxServer.Session
         CometdEndpoint endpoint = new CometdEndpoint(bayeux);
         bayeux.addListener(endpoint);
         // the servlet starts the Bayeux server it finds, but only stops one it created itself
-        server.addBean(new AbstractLifeCycle() {
-            @Override
-            protected void doStop() throws Exception {
-                bayeux.stop();
-            }
-        });
+        server.addBean(new Stopper(bayeux));
         return endpoint;
+    }
+
+    /**
+     * Stops the Bayeux server. When the server shuts down, it first disconnects the remote sessions, so that the
+     * long polls they hold end at once instead of keeping the graceful stop waiting until its timeout; a chat client
+     * then handshakes again (on another node) and resumes from its position.
+     */
+    private static final class Stopper extends AbstractLifeCycle implements Graceful {
+
+        private final BayeuxServerImpl bayeux;
+        private volatile boolean shutdown;
+
+        Stopper(BayeuxServerImpl bayeux) {
+            this.bayeux = bayeux;
+        }
+
+        @Override
+        public CompletableFuture<Void> shutdown() {
+            shutdown = true;
+            for (ServerSession session : bayeux.getSessions()) {
+                if (!session.isLocalSession()) {
+                    session.disconnect();
+                }
+            }
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutdown;
+        }
+
+        @Override
+        protected void doStop() throws Exception {
+            bayeux.stop();
+        }
+    }
+
+    /** The Bayeux server, for the services of the features (the chat channels). */
+    public BayeuxServer bayeux() {
+        return bayeux;
     }
 
     @Override

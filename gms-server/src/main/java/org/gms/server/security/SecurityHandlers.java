@@ -45,11 +45,11 @@ public final class SecurityHandlers {
     }
 
     /**
-     * {@code authentication} and {@code masking} are the server's own, shared with the CometD endpoint and the access
-     * log, so each configuration change is read once.
+     * {@code authentication}, {@code masking} and {@code users} are the server's own, shared with the CometD endpoint
+     * and the access log, so each configuration change is read once (and each password hashed once).
      */
     public static Handler wrap(Server jetty, ConfigHolder config, ServletContextHandler context, Clock clock,
-                               Supplier<AuthSettings> authentication, LogMasking masking) {
+                               Supplier<AuthSettings> authentication, LogMasking masking, AdminUsers users) {
         GmsConfig current = config.get();
         context.addFilter(new FilterHolder(new ParameterLogFilter(masking)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
@@ -60,9 +60,7 @@ public final class SecurityHandlers {
         RequestSizeLimitHandler size = new RequestSizeLimitHandler(maxBody);
         size.setHandler(context);
 
-        UsersFile users = new UsersFile(current.configDir().resolve(USERS_FILE));
-        AuthenticationHandler credentials = new AuthenticationHandler(authentication, new AdminUsers(users),
-                new AdminSessions(clock));
+        AuthenticationHandler credentials = new AuthenticationHandler(authentication, users, new AdminSessions(clock));
         credentials.setHandler(size);
         RateLimitHandler rateLimit = new RateLimitHandler(config.settings(RateLimitSettings::from),
                 new RateLimiter(System::nanoTime));
@@ -76,6 +74,11 @@ public final class SecurityHandlers {
         HttpsRedirectHandler redirect = new HttpsRedirectHandler(security, () -> SecurityConnectors.httpsPort(jetty));
         redirect.setHandler(headers);
         return redirect;
+    }
+
+    /** The users of {@code etc/users.ini}, shared by the API and the CometD handshakes. */
+    public static AdminUsers users(GmsConfig config) {
+        return new AdminUsers(new UsersFile(config.configDir().resolve(USERS_FILE)));
     }
 
     /** The log masking of the current configuration. */
