@@ -173,10 +173,6 @@ public final class GmsServer {
         Supplier<ChatSettings> chatSettings = config.settings(ChatSettings::from);
         ChatFeature chat = new ChatFeature(storage, cluster, chatSettings, clock, responses,
                 Integer.toString(settings.nodeId()));
-        ChatPush chatPush = new ChatPush(push::notifications, service -> chatSettings.get().service(service),
-                chatId -> false);
-        chat.addBean(chatPush);
-        chat.listener(chatPush);
         ChatWakeups wakeups = new ChatWakeups(cluster, settings.nodeId(), chat);
         chat.nodes(wakeups);
         chat.addBean(wakeups);
@@ -187,6 +183,11 @@ public final class GmsServer {
         chat.listener(chatComet).listener(agentComet);
         chat.addBean(chatComet);
         chat.addBean(agentComet);
+        // mobile push of the agents' events, while no CometD session of the chat is attached here
+        ChatPush chatPush = new ChatPush(push::notifications, service -> chatSettings.get().service(service),
+                chatComet::attached);
+        chat.addBean(chatPush);
+        chat.listener(chatPush);
         List<Feature> features = List.of(new NodeFeature(responses, nodeStatus), cluster, documents, services,
                 push, callbacks, chat);
         for (Feature feature : features) {

@@ -49,6 +49,7 @@ class ErrorWireNamesTest {
                     "com.genesyslab.gsg.services.callback.exceptions.CallbackExceptionServiceUnavailable"),
             Map.entry("org.gms.callback.api.OrsServiceException",
                     "com.genesyslab.gsg.services.ors.OrsServiceException"),
+            Map.entry("org.gms.chat.api.ChatConflictException", "org.gms.chat.ChatConflictException"),
             Map.entry("org.gms.core.error.ServiceConfigurationException",
                     "com.genesyslab.gsg.services.ServiceException"),
             Map.entry("org.gms.server.security.auth.PermissionDeniedException",
