@@ -5,6 +5,7 @@ import static com.datastax.oss.driver.api.querybuilder.SchemaBuilder.createTable
 import com.datastax.oss.driver.api.core.type.DataTypes;
 import java.util.List;
 import org.gms.storage.callback.CallbackTables;
+import org.gms.storage.chat.ChatFileTables;
 import org.gms.storage.chat.ChatTables;
 import org.gms.storage.cluster.ClusterTables;
 import org.gms.storage.document.cassandra.DocumentTables;
@@ -33,7 +34,7 @@ public final class GmsSchema {
             PushTables.STREAM_TABLE, CallbackTables.CALLBACK_TABLE, CallbackTables.BY_KEY_TABLE,
             CallbackTables.BY_TIME_TABLE, CallbackTables.ACTIVE_TABLE, CallbackTables.SEAT_TABLE,
             CallbackTables.COUNTER_TABLE, ChatTables.CHAT_TABLE, ChatTables.EVENT_TABLE, ChatTables.OPEN_TABLE,
-            ChatTables.ENDED_TABLE);
+            ChatTables.ENDED_TABLE, ChatFileTables.FILE_TABLE, ChatFileTables.CHUNK_TABLE);
 
     private GmsSchema() {
     }
