@@ -16,6 +16,7 @@ import org.gms.core.feature.Feature;
 import org.gms.core.feature.Routes;
 import org.gms.core.http.Responses;
 import org.gms.storage.cassandra.CassandraStorage;
+import org.gms.storage.chat.ChatFileRepository;
 import org.gms.storage.chat.ChatRepository;
 import org.gms.storage.chat.StoredChat;
 import org.gms.storage.chat.StoredChatEvent;
@@ -85,7 +86,8 @@ public final class ChatFeature extends Feature {
             }
         };
         ChatEngine built = new ChatEngine(settings, new ChatRepository(storage.cql(), storage.settings().keyspace()),
-                jobs, fanOut, nodes, clock, new BotClient());
+                jobs, fanOut, nodes, clock, new BotClient(),
+                new ChatFileRepository(storage.cql(), storage.settings().keyspace()));
         built.registerJobs(jobs);
         engine = built;
         super.doStart();

@@ -47,10 +47,12 @@ public final class ChatEngine {
     private final OpenChats open;
     private final ChatTimers timers;
     private final AgentDesk agents;
+    private final org.gms.storage.chat.ChatFileRepository files;
 
     public ChatEngine(Supplier<ChatSettings> settings, ChatRepository repository, JobScheduler jobs,
                       ChatListener listener, ChatNodes nodes, Clock clock,
-                      org.gms.chat.bot.BotClient bot) {
+                      org.gms.chat.bot.BotClient bot, org.gms.storage.chat.ChatFileRepository files) {
+        this.files = files;
         this.settings = settings;
         this.repository = repository;
         this.transcript = new Transcript(repository);
@@ -267,6 +269,46 @@ public final class ChatEngine {
     public ChatView attach(StoredChat chat, int position) {
         touch(chat.chatId());
         return view(chat, position);
+    }
+
+    /** The files of the chats. */
+    public org.gms.storage.chat.ChatFileRepository files() {
+        return files;
+    }
+
+    /** The options of a service ({@code [chat.<service>]} over {@code [chat]}). */
+    public ChatServiceOptions serviceOptions(String service) {
+        return options(service);
+    }
+
+    /** Seconds every chat row, event and file is kept. */
+    public int keepSeconds() {
+        return ttl();
+    }
+
+    /** Whether an agent is in the chat now. */
+    public boolean agentPresent(StoredChat chat) {
+        return ChatMeta.parse(chat.participants()).agentPresent();
+    }
+
+    /**
+     * Posts an event of the customer (a file uploaded or deleted, the file limits notice), after the same checks as
+     * the customer's other operations.
+     */
+    public StoredChatEvent postAsCustomer(StoredChat chat, String type, String text, Map<String, String> data) {
+        if (chat.ended()) {
+            throw new ChatException(ChatException.ENDED, "The chat has ended");
+        }
+        ChatServiceOptions options = options(chat.service());
+        rates.check(chat.chatId(), options.messagesPerSecond(), clock.millis());
+        if (transcript.lastIndex(chat.chatId()) >= options.transcriptMaxEvents()) {
+            throw new ChatException(ChatException.LIMIT, "The transcript of this chat is full ("
+                    + options.transcriptMaxEvents() + " events)");
+        }
+        StoredChatEvent stored = append(chat, event(chat, type, ChatMeta.parse(chat.participants()).customer(), text,
+                "", data));
+        touch(chat.chatId());
+        return stored;
     }
 
     // ---------------------------------------------------------------- shared by the agent side and the timers

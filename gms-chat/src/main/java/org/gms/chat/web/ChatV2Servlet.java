@@ -65,6 +65,9 @@ final class ChatV2Servlet extends GmsServlet {
                 throw ChatException.badRequest("Unknown chat operation " + String.join("/", path));
             }
         } catch (RuntimeException e) {
+            if (response.isCommitted()) {
+                throw e;
+            }
             body = answers.error(e, chatId);
         }
         responses.json(request, response, body);
