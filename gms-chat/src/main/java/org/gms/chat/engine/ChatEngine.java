@@ -286,6 +286,11 @@ public final class ChatEngine {
         return ttl();
     }
 
+    /** The engine's clock's time. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** Whether an agent is in the chat now. */
     public boolean agentPresent(StoredChat chat) {
         return ChatMeta.parse(chat.participants()).agentPresent();

@@ -133,7 +133,7 @@ final class ChatFileOperations {
         try (InputStream data = part.getInputStream()) {
             stored = engine.get().files().store(chat.chatId(), fileId, name,
                     part.getContentType() == null ? "application/octet-stream" : part.getContentType(), description,
-                    userData, 1, java.time.Instant.now(), data, limits.maxBytesFor(used),
+                    userData, 1, engine.get().now(), data, limits.maxBytesFor(used),
                     engine.get().keepSeconds());
         } catch (ChatFileTooLargeException e) {
             throw new ChatException(ChatException.FILE, e.getMessage());

@@ -1,0 +1,208 @@
+package org.gms.server.chat;
+
+import jakarta.websocket.ContainerProvider;
+import jakarta.websocket.WebSocketContainer;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.cometd.bayeux.server.BayeuxServer;
+import org.cometd.bayeux.server.ServerChannel;
+import org.cometd.bayeux.server.ServerMessage;
+import org.cometd.bayeux.server.ServerSession;
+import org.cometd.client.BayeuxClient;
+import org.cometd.client.websocket.jakarta.WebSocketTransport;
+import org.cometd.server.BayeuxServerImpl;
+import org.cometd.server.http.JSONHttpTransport;
+import org.cometd.server.http.jakarta.CometDServlet;
+import org.cometd.server.websocket.jetty.JettyWebSocketTransport;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+import org.gms.server.GmsServer;
+import org.gms.server.TestServers;
+
+/**
+ * Chat message round trips over CometD WebSocket: a customer publishes {@code sendMessage} and waits for its own
+ * {@code Message} event to come back on the channel (stored in the transcript with its index taken by a lightweight
+ * transaction, then delivered), against a bare CometD echo service on a Jetty of its own in the same JVM, same
+ * clients, same concurrency. Prints round trips per second, p50/p99 and the ratio (goal 0.8). Not a test:
+ * {@code mvn -B -pl gms-server -am verify -DskipTests -Pchat-benchmark [-Dbenchmark.args="<chats> <messages>"]}.
+ */
+public final class ChatBenchmark {
+
+    private static final double RATIO_GOAL = 0.8;
+    private static final long WAIT_SECONDS = 30;
+
+    private ChatBenchmark() {
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        int chats = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 8;
+        int messages = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 200;
+        GmsServer server = TestServers.builder()
+                .option("chat", "messages-per-second", "10000")
+                .option("chat", "transcript-max-events", "1000000")
+                .option("chat", "chat_session_request_timeout", "3600000")
+                .start();
+        Server echo = echoServer();
+        WebSocketContainer webSockets = ContainerProvider.getWebSocketContainer();
+        try {
+            String gmsUrl = server.localUri() + "/cometd";
+            String echoUrl = "http://127.0.0.1:" + ((ServerConnector) echo.getConnectors()[0]).getLocalPort()
+                    + "/cometd";
+            // warm-up of both paths, not counted
+            run(gmsUrl, true, chats, Math.max(10, messages / 10), webSockets);
+            run(echoUrl, false, chats, Math.max(10, messages / 10), webSockets);
+            long cpu = cpuMillis();
+            Result ours = run(gmsUrl, true, chats, messages, webSockets);
+            long cpuOurs = cpuMillis() - cpu;
+            Result bare = run(echoUrl, false, chats, messages, webSockets);
+            double ratio = ours.perSecond / bare.perSecond;
+            System.out.printf("%nchat round trips over CometD WebSocket, %d chats x %d messages (%d cores, this JVM"
+                    + " %.1f s CPU for ours)%n", chats, messages, Runtime.getRuntime().availableProcessors(),
+                    cpuOurs / 1000.0);
+            System.out.printf("| path | round trips/s | p50 ms | p99 ms |%n|---|---|---|---|%n");
+            System.out.printf("| chat engine | %.0f | %.1f | %.1f |%n", ours.perSecond, ours.p50, ours.p99);
+            System.out.printf("| bare CometD echo | %.0f | %.1f | %.1f |%n", bare.perSecond, bare.p50, bare.p99);
+            System.out.printf("ratio %.2f (goal >= %.1f): %s%n", ratio, RATIO_GOAL, ratio >= RATIO_GOAL ? "pass"
+                    : "short");
+        } finally {
+            echo.stop();
+            server.stop();
+        }
+        System.exit(0);
+    }
+
+    record Result(double perSecond, double p50, double p99) {
+    }
+
+    private static Result run(String url, boolean chat, int chats, int messages, WebSocketContainer webSockets)
+            throws Exception {
+        ExecutorService customers = Executors.newFixedThreadPool(chats);
+        List<Future<List<Long>>> runs = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < chats; i++) {
+            int customer = i;
+            runs.add(customers.submit(() -> customer(url, chat, customer, messages, webSockets)));
+        }
+        List<Long> latencies = new ArrayList<>();
+        for (Future<List<Long>> run : runs) {
+            latencies.addAll(run.get(10, TimeUnit.MINUTES));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        customers.shutdown();
+        Collections.sort(latencies);
+        return new Result(latencies.size() / seconds, latencies.get(latencies.size() / 2) / 1e6,
+                latencies.get((int) (latencies.size() * 0.99)) / 1e6);
+    }
+
+    /** One customer: a chat (or an echo session), then {@code messages} round trips, each timed. */
+    private static List<Long> customer(String url, boolean chat, int customer, int messages,
+                                       WebSocketContainer webSockets) throws Exception {
+        BayeuxClient client = new BayeuxClient(url, new WebSocketTransport(null, null, webSockets));
+        String channel = chat ? "/service/chatV2/bench" : "/service/echo";
+        BlockingQueue<String> texts = new ArrayBlockingQueue<>(10_000);
+        CompletableFuture<String> key = new CompletableFuture<>();
+        CompletableFuture<Object> handshake = new CompletableFuture<>();
+        client.handshake(reply -> handshake.complete(reply));
+        handshake.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        client.waitFor(WAIT_SECONDS * 1000, BayeuxClient.State.CONNECTED);
+        CompletableFuture<Object> subscribed = new CompletableFuture<>();
+        client.getChannel(channel).subscribe((ignored, message) -> {
+            Map<String, Object> data = message.getDataAsMap();
+            if (data.get("secureKey") instanceof String secureKey) {
+                key.complete(secureKey);
+            }
+            Object events = data.get("messages");
+            if (events instanceof Object[] array) {
+                for (Object event : array) {
+                    Object text = ((Map<?, ?>) event).get("text");
+                    if ("Message".equals(((Map<?, ?>) event).get("type")) && text != null) {
+                        texts.add(text.toString());
+                    }
+                }
+            } else if (data.get("text") != null) {
+                texts.add(data.get("text").toString());
+            }
+        }, subscribed::complete);
+        subscribed.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        String secureKey = "";
+        if (chat) {
+            client.getChannel(channel).publish(Map.of("operation", "requestChat", "nickname", "bench" + customer));
+            secureKey = key.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        }
+        List<Long> latencies = new ArrayList<>(messages);
+        for (int i = 0; i < messages; i++) {
+            String text = customer + "-" + i;
+            long sent = System.nanoTime();
+            client.getChannel(channel).publish(chat
+                    ? Map.of("operation", "sendMessage", "secureKey", secureKey, "message", text)
+                    : Map.of("text", text));
+            while (true) {
+                String received = texts.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+                if (received == null) {
+                    throw new IllegalStateException("no answer within " + WAIT_SECONDS + " s on " + url);
+                }
+                if (received.equals(text)) {
+                    break;
+                }
+            }
+            latencies.add(System.nanoTime() - sent);
+        }
+        if (chat) {
+            client.getChannel(channel).publish(Map.of("operation", "disconnect", "secureKey", secureKey));
+        }
+        client.disconnect(1000);
+        return latencies;
+    }
+
+    /** The baseline: Jetty and CometD as the server wires them, with a service that echoes each message. */
+    private static Server echoServer() throws Exception {
+        Server jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        jetty.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.SESSIONS);
+        context.insertHandler(WebSocketUpgradeHandler.from(jetty, context));
+        BayeuxServerImpl bayeux = new BayeuxServerImpl();
+        bayeux.setOption(BayeuxServerImpl.TRANSPORTS_OPTION,
+                JettyWebSocketTransport.class.getName() + "," + JSONHttpTransport.class.getName());
+        bayeux.setOption("ws.cometdURLMapping", "/cometd/*");
+        bayeux.setOption(org.eclipse.jetty.server.Context.class.getName(), context.getContext());
+        context.setAttribute(BayeuxServer.ATTRIBUTE, bayeux);
+        ServletHolder servlet = new ServletHolder("cometd", CometDServlet.class);
+        servlet.setInitOrder(1);
+        context.addServlet(servlet, "/cometd/*");
+        jetty.setHandler(context);
+        jetty.start();
+        var sender = bayeux.newLocalSession("echo");
+        sender.handshake();
+        bayeux.createChannelIfAbsent("/service/echo").getReference().addListener(
+                new ServerChannel.MessageListener() {
+                    @Override
+                    public boolean onMessage(ServerSession from, ServerChannel channel,
+                                             ServerMessage.Mutable message) {
+                        from.deliver(sender, channel.getId(), message.getDataAsMap(), org.cometd.bayeux.Promise.noop());
+                        return true;
+                    }
+                });
+        return jetty;
+    }
+
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+    }
+}
