@@ -48,7 +48,7 @@ public final class ChatBenchmark {
     }
 
     public static void main(String[] arguments) throws Exception {
-        int chats = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 8;
+        int chats = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 1;
         int messages = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 200;
         GmsServer server = TestServers.builder()
                 .option("chat", "messages-per-second", "10000")
