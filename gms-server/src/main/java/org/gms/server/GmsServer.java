@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -23,12 +24,14 @@ import org.gms.callback.config.CallbackSettings;
 import org.gms.callback.events.CallbackEvents;
 import org.gms.callback.ors.OrsSettings;
 import org.gms.chat.ChatFeature;
+import org.gms.chat.cluster.ChatWakeups;
 import org.gms.chat.cometd.AgentCometService;
 import org.gms.chat.cometd.ChatCometService;
 import org.gms.chat.config.ChatSettings;
 import org.gms.chat.push.ChatPush;
 import org.gms.core.feature.Feature;
 import org.gms.core.http.ErrorMapper;
+import org.gms.core.http.Json;
 import org.gms.core.http.Responses;
 import org.gms.push.PushFeature;
 import org.gms.push.config.HttpSettings;
@@ -37,8 +40,7 @@ import org.gms.push.config.PushSettings;
 import org.gms.push.engine.EngineSettings;
 import org.gms.server.cluster.Cluster;
 import org.gms.server.cluster.ClusterSettings;
-import org.gms.server.chat.ChatCometCredentials;
-import org.gms.server.chat.ChatWakeups;
+import org.gms.server.cometd.ChatCometCredentials;
 import org.gms.server.cometd.CometdEndpoint;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.ConfigWatcher;
@@ -173,7 +175,7 @@ public final class GmsServer {
         Supplier<ChatSettings> chatSettings = config.settings(ChatSettings::from);
         ChatFeature chat = new ChatFeature(storage, cluster, chatSettings, clock, responses,
                 Integer.toString(settings.nodeId()));
-        ChatWakeups wakeups = new ChatWakeups(cluster, settings.nodeId(), chat);
+        ChatWakeups wakeups = chatWakeups(cluster, settings.nodeId(), chat);
         chat.nodes(wakeups);
         chat.addBean(wakeups);
         // chat over CometD and the agents' channel: beans of the chat feature, started once its engine is built
@@ -198,6 +200,24 @@ public final class GmsServer {
         jetty.setHandler(new RequestIds(settings.nodeId(), chain));
         config.loader().ifPresent(loader -> jetty.addBean(new ConfigWatcher(loader, config)));
         return new GmsServer(jetty, http, nodeStatus, server, cluster);
+    }
+
+    /**
+     * Chat wake-ups over the internal API: this node posts {@code chat-wake} to the other live nodes, and serves it
+     * by telling its chat engine.
+     */
+    private static ChatWakeups chatWakeups(Cluster cluster, int nodeId, ChatFeature chat) {
+        cluster.internal().register(ChatWakeups.OPERATION, request -> {
+            String chatId = Json.MAPPER.readTree(request.getInputStream()).path("chatId").asText("");
+            if (!chatId.isEmpty() && chat.isStarted()) {
+                chat.running().woken(chatId);
+            }
+            return Map.of("woken", chatId);
+        });
+        return new ChatWakeups(() -> cluster.members().values().stream().filter(node -> node.nodeId() != nodeId)
+                .map(node -> URI.create(node.url())).toList(),
+                (node, chatId) -> cluster.client().post(node, ChatWakeups.OPERATION,
+                        new String(Json.bytes(Map.of("chatId", chatId)), java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     public void start() throws Exception {

@@ -21,7 +21,7 @@ import org.gms.chat.api.ChatException;
 import org.gms.chat.api.ChatListener;
 import org.gms.chat.config.ChatSettings;
 import org.gms.chat.engine.ChatEngine;
-import org.gms.chat.engine.ChatEngine.Operation;
+import org.gms.chat.engine.Operation;
 import org.gms.chat.engine.ChatRequest;
 import org.gms.chat.engine.ChatView;
 import org.gms.chat.web.ChatAnswers;

@@ -53,6 +53,11 @@ public final class AgentDesk {
         return engine.openChats().all();
     }
 
+    /** A chat, read without waiting (the list reads many at once). */
+    public java.util.concurrent.CompletableFuture<Optional<StoredChat>> find(String chatId) {
+        return engine.repository().findAsync(chatId);
+    }
+
     public StoredChat chat(String chatId) {
         return engine.load(chatId).orElseThrow(() -> new NotFoundException("No chat " + chatId));
     }
@@ -90,7 +95,7 @@ public final class AgentDesk {
     }
 
     public StoredChatEvent send(String chatId, String agent, String message, String messageType) {
-        ChatEngine.require(message, "message");
+        ChatChecks.require(message, "message");
         StoredChat chat = own(chatId, agent);
         checkText(chat, message);
         return engine.append(chat, engine.event(chat, ChatEvents.MESSAGE, participant(chat, agent), message,
@@ -178,7 +183,7 @@ public final class AgentDesk {
 
     private void checkText(StoredChat chat, String text) {
         try {
-            ChatEngine.checkText(engine.options(chat.service()), text, "message");
+            ChatChecks.checkText(engine.options(chat.service()), text, "message");
         } catch (ChatException e) {
             throw new BadRequestException(e.advice());
         }

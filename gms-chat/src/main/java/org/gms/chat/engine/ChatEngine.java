@@ -1,14 +1,11 @@
 package org.gms.chat.engine;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.gms.chat.api.ChatEvents;
@@ -34,7 +31,6 @@ public final class ChatEngine {
     /** Events returned in one answer at most; the client asks again from {@code nextPosition}. */
     public static final int MAX_EVENTS_PER_ANSWER = 500;
     private static final Logger LOG = LoggerFactory.getLogger(ChatEngine.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int CAS_ATTEMPTS = 20;
 
     private final Supplier<ChatSettings> settings;
@@ -43,10 +39,10 @@ public final class ChatEngine {
     private final ChatListener listener;
     private final ChatNodes nodes;
     private final Clock clock;
-    private final RateLimits rates = new RateLimits();
     private final OpenChats open;
     private final ChatTimers timers;
     private final AgentDesk agents;
+    private final CustomerOperations customers;
     private final org.gms.storage.chat.ChatFileRepository files;
 
     public ChatEngine(Supplier<ChatSettings> settings, ChatRepository repository, JobScheduler jobs,
@@ -62,6 +58,7 @@ public final class ChatEngine {
         this.open = new OpenChats(repository, clock);
         this.timers = new ChatTimers(this, jobs, bot, clock);
         this.agents = new AgentDesk(this);
+        this.customers = new CustomerOperations(this);
     }
 
     public void registerJobs(JobScheduler jobs) {
@@ -104,8 +101,8 @@ public final class ChatEngine {
             throw ChatException.badRequest("nickname, or firstName and lastName, is required");
         }
         ChatServiceOptions options = options(service);
-        checkText(options, request.text(), "text");
-        checkText(options, request.nickname(), "nickname");
+        ChatChecks.checkText(options, request.text(), "text");
+        ChatChecks.checkText(options, request.nickname(), "nickname");
         if (open.count() >= settings.get().maxOpenChats()) {
             throw new ChatException(ChatException.LIMIT, "The server holds its maximum of open chats ("
                     + settings.get().maxOpenChats() + "); try again later", true);
@@ -118,10 +115,11 @@ public final class ChatEngine {
         } else {
             meta = meta.waiting(now.toEpochMilli());
         }
-        String chatId = newId(8);
+        String chatId = ChatChecks.newId(8);
         // the key starts with the chat id, so that a key alone names its chat (CometD operations carry only the
         // key); its secret part is 128 random bits
-        StoredChat chat = new StoredChat(chatId, service, chatId + newId(16), newId(8).toUpperCase(),
+        StoredChat chat = new StoredChat(chatId, service, chatId + ChatChecks.newId(16),
+                ChatChecks.newId(8).toUpperCase(),
                 bot ? ChatEvents.BOT : ChatEvents.WAITING, options.endpoint(), "", request.shownName(),
                 request.subject(), request.email(), request.userData(), meta.json(), now, now, null, 1);
         int ttl = ttl();
@@ -170,19 +168,6 @@ public final class ChatEngine {
         return authorize(secureKey.substring(0, 16), secureKey);
     }
 
-    /** The customer's operations. */
-    public sealed interface Operation {
-        record Send(String message, String messageType) implements Operation { }
-        record Typing(boolean started, String preview) implements Operation { }
-        record Disconnect() implements Operation { }
-        record PushUrl(String url) implements Operation { }
-        record UpdateNickname(String nickname) implements Operation { }
-        record CustomNotice(String message) implements Operation { }
-        record UpdateData(Map<String, String> userData) implements Operation { }
-        record ReadReceipt(int position) implements Operation { }
-        record Refresh() implements Operation { }
-    }
-
     /**
      * Runs one customer operation after checking the key, then answers the events from {@code position} (none when
      * it is absent, except for refresh, which answers all new events from 1).
@@ -193,76 +178,7 @@ public final class ChatEngine {
     }
 
     public ChatView perform(StoredChat chat, Operation operation, Integer position) {
-        boolean read = operation instanceof Operation.Refresh || operation instanceof Operation.ReadReceipt;
-        if (chat.ended()) {
-            if (read || operation instanceof Operation.Disconnect) {
-                return view(chat, position == null ? 1 : position);
-            }
-            throw new ChatException(ChatException.ENDED, "The chat has ended");
-        }
-        ChatServiceOptions options = options(chat.service());
-        if (!read) {
-            rates.check(chat.chatId(), options.messagesPerSecond(), clock.millis());
-            if (transcript.lastIndex(chat.chatId()) >= options.transcriptMaxEvents()) {
-                throw new ChatException(ChatException.LIMIT, "The transcript of this chat is full ("
-                        + options.transcriptMaxEvents() + " events)");
-            }
-        }
-        ChatMeta meta = ChatMeta.parse(chat.participants());
-        ChatMeta.Participant customer = meta.customer();
-        StoredChat current = chat;
-        if (operation instanceof Operation.Send send) {
-            require(send.message(), "message");
-            checkText(options, send.message(), "message");
-            StoredChatEvent stored = append(current, event(current, ChatEvents.MESSAGE, customer, send.message(),
-                    send.messageType(), Map.of()));
-            if (ChatEvents.BOT.equals(current.state())) {
-                timers.askBot(current, stored.index());
-            }
-        } else if (operation instanceof Operation.Typing typing) {
-            checkText(options, typing.preview(), "message");
-            append(current, event(current, typing.started() ? ChatEvents.TYPING_STARTED
-                    : ChatEvents.TYPING_STOPPED, customer, typing.preview(), "", Map.of()));
-        } else if (operation instanceof Operation.Disconnect ignored) {
-            current = end(current, customer.id(), null);
-        } else if (operation instanceof Operation.PushUrl push) {
-            require(push.url(), "pushUrl");
-            checkText(options, push.url(), "pushUrl");
-            current = mutate(current.chatId(), c -> c.next(c.state(), c.queue(), c.agent(), c.nickname(),
-                    c.userData(), ChatMeta.parse(c.participants()).pushUrl(push.url()).json(), clock.instant()));
-            append(current, event(current, ChatEvents.PUSH_URL, customer, push.url(), "", Map.of()));
-        } else if (operation instanceof Operation.UpdateNickname rename) {
-            require(rename.nickname(), "nickname");
-            checkText(options, rename.nickname(), "nickname");
-            current = mutate(current.chatId(), c -> c.next(c.state(), c.queue(), c.agent(),
-                    rename.nickname().trim(), c.userData(),
-                    ChatMeta.parse(c.participants()).rename(1, rename.nickname().trim()).json(),
-                    clock.instant()));
-            append(current, event(current, ChatEvents.NICKNAME_UPDATED,
-                    ChatMeta.parse(current.participants()).customer(), rename.nickname().trim(), "", Map.of()));
-        } else if (operation instanceof Operation.CustomNotice notice) {
-            checkText(options, notice.message(), "message");
-            append(current, event(current, ChatEvents.CUSTOM_NOTICE, customer, notice.message(), "", Map.of()));
-        } else if (operation instanceof Operation.UpdateData data) {
-            if (data.userData().isEmpty()) {
-                throw ChatException.badRequest("userData[<key>] is required");
-            }
-            checkUserData(options, data.userData());
-            current = mutate(current.chatId(), c -> {
-                Map<String, String> merged = new LinkedHashMap<>(c.userData());
-                merged.putAll(data.userData());
-                return c.next(c.state(), c.queue(), c.agent(), c.nickname(), merged, c.participants(),
-                        clock.instant());
-            });
-        } else if (operation instanceof Operation.ReadReceipt receipt) {
-            // the transcript shows what was sent; a read receipt is acknowledged and not stored
-        }
-        // a refresh is activity too, as in GMS: a client that polls is not idle
-        touch(current.chatId());
-        if (operation instanceof Operation.Refresh) {
-            return view(current, position == null ? 1 : position);
-        }
-        return position == null ? view(current, Integer.MAX_VALUE) : view(current, position);
+        return customers.perform(chat, operation, position);
     }
 
     /** Attaches a notification session: the chat and its events from {@code position}. */
@@ -304,12 +220,7 @@ public final class ChatEngine {
         if (chat.ended()) {
             throw new ChatException(ChatException.ENDED, "The chat has ended");
         }
-        ChatServiceOptions options = options(chat.service());
-        rates.check(chat.chatId(), options.messagesPerSecond(), clock.millis());
-        if (transcript.lastIndex(chat.chatId()) >= options.transcriptMaxEvents()) {
-            throw new ChatException(ChatException.LIMIT, "The transcript of this chat is full ("
-                    + options.transcriptMaxEvents() + " events)");
-        }
+        customers.checkWrite(chat, options(chat.service()));
         StoredChatEvent stored = append(chat, event(chat, type, ChatMeta.parse(chat.participants()).customer(), text,
                 "", data));
         touch(chat.chatId());
@@ -374,7 +285,6 @@ public final class ChatEngine {
         if (closing != null) {
             append(chat, closing);
         }
-        timers.ended(chat);
         java.util.concurrent.atomic.AtomicBoolean ending = new java.util.concurrent.atomic.AtomicBoolean();
         StoredChat ended = mutate(chat.chatId(), c -> {
             ending.set(!c.ended());
@@ -406,6 +316,11 @@ public final class ChatEngine {
         return new ChatView(chat, events, next, Map.of());
     }
 
+    /** The last index of a chat's transcript (0 when empty). */
+    int lastIndex(String chatId) {
+        return transcript.lastIndex(chatId);
+    }
+
     /** Events of a chat from {@code from} (no key check: for the agent side and the notification sessions). */
     public List<StoredChatEvent> events(String chatId, int from, int limit) {
         return transcript.read(chatId, from, limit);
@@ -413,18 +328,7 @@ public final class ChatEngine {
 
     /** Chats per state: the open ones as listed now, and those ended today (UTC). */
     public Map<String, Object> stats() {
-        Map<String, Integer> states = new LinkedHashMap<>();
-        for (String state : List.of(ChatEvents.BOT, ChatEvents.WAITING, ChatEvents.ACTIVE)) {
-            states.put(state, 0);
-        }
-        for (org.gms.storage.chat.OpenChat chat : open.all()) {
-            states.merge(chat.state(), 1, Integer::sum);
-        }
-        states.put(ChatEvents.ENDED, repository.endedOn(clock.instant(), 1_000_000));
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("states", states);
-        stats.put("endedSince", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString());
-        return stats;
+        return open.stats();
     }
 
     /** Another node stored events of this chat: forget what this node knew of its transcript. */
@@ -452,39 +356,5 @@ public final class ChatEngine {
 
     int ttl() {
         return settings.get().transcriptTtlSeconds();
-    }
-
-    static void require(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw ChatException.badRequest(name + " is required");
-        }
-    }
-
-    static void checkText(ChatServiceOptions options, String text, String name) {
-        if (text != null && text.length() > options.messageMaxSize()) {
-            throw new ChatException(ChatException.LIMIT, name + " is longer than " + options.messageMaxSize()
-                    + " characters (option message-max-size)");
-        }
-    }
-
-    static void checkUserData(ChatServiceOptions options, Map<String, String> userData) {
-        userData.forEach((key, value) -> {
-            checkText(options, key, "userData key");
-            checkText(options, value, "userData[" + key + "]");
-        });
-        if (userData.size() > 100) {
-            throw new ChatException(ChatException.LIMIT, "At most 100 userData keys per request");
-        }
-    }
-
-    /** Random hex of {@code bytes} bytes: chat ids take 8 (64 bits), secure keys 16 (128 bits). */
-    static String newId(int bytes) {
-        byte[] random = new byte[bytes];
-        RANDOM.nextBytes(random);
-        return HexFormat.of().formatHex(random);
-    }
-
-    CompletableFuture<Void> async(Runnable work) {
-        return CompletableFuture.runAsync(work);
     }
 }

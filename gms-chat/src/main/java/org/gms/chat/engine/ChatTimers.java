@@ -65,10 +65,6 @@ final class ChatTimers {
         jobs.schedule(BOT, chat.chatId() + ":bot:" + index, clock.instant(), chat.chatId() + "|" + index);
     }
 
-    void ended(StoredChat chat) {
-        // the jobs already scheduled find the chat ended and stop
-    }
-
     private void scheduleIdle(String chatId, Instant due) {
         jobs.schedule(IDLE, chatId + ":idle:" + due.toEpochMilli(), due, chatId);
     }
@@ -106,17 +102,13 @@ final class ChatTimers {
 
     /** Whether an {@code IdleAlert} was posted after the customer's last activity (a job run twice posts one). */
     private boolean alerted(StoredChat chat, Instant lastActivity) {
-        int last = lastIndex(chat);
+        int last = engine.lastIndex(chat.chatId());
         for (StoredChatEvent event : engine.events(chat.chatId(), Math.max(1, last - 49), 50)) {
             if (ChatEvents.IDLE_ALERT.equals(event.type()) && event.time().isAfter(lastActivity)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private int lastIndex(StoredChat chat) {
-        return engine.view(chat, Integer.MAX_VALUE).nextPosition() - 1;
     }
 
     /** Ends a chat that still waits since the same moment once its request timeout passed. */

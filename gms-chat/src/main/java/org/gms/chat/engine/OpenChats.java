@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gms.chat.api.ChatEvents;
 import org.gms.storage.chat.ChatRepository;
@@ -90,5 +92,21 @@ final class OpenChats {
         while (waits.size() > WAITS_KEPT) {
             waits.removeFirst();
         }
+    }
+
+    /** Chats per state: the open ones as listed now, and those ended today (UTC). */
+    Map<String, Object> stats() {
+        Map<String, Integer> states = new LinkedHashMap<>();
+        for (String state : List.of(ChatEvents.BOT, ChatEvents.WAITING, ChatEvents.ACTIVE)) {
+            states.put(state, 0);
+        }
+        for (OpenChat chat : all()) {
+            states.merge(chat.state(), 1, Integer::sum);
+        }
+        states.put(ChatEvents.ENDED, repository.endedOn(clock.instant(), 1_000_000));
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("states", states);
+        stats.put("endedSince", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString());
+        return stats;
     }
 }

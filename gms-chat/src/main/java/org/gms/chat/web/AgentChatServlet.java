@@ -118,13 +118,7 @@ final class AgentChatServlet extends GmsServlet {
     private static List<Map<String, Object>> list(AgentDesk desk, List<OpenChat> chats) {
         List<CompletableFuture<Optional<StoredChat>>> reads = new ArrayList<>();
         for (OpenChat chat : chats) {
-            reads.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    return Optional.of(desk.chat(chat.chatId()));
-                } catch (NotFoundException e) {
-                    return Optional.empty();
-                }
-            }));
+            reads.add(desk.find(chat.chatId()));
         }
         List<Map<String, Object>> listed = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) {

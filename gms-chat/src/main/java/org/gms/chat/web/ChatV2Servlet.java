@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.gms.chat.api.ChatException;
 import org.gms.chat.engine.ChatEngine;
-import org.gms.chat.engine.ChatEngine.Operation;
+import org.gms.chat.engine.Operation;
 import org.gms.chat.engine.ChatRequest;
 import org.gms.chat.engine.ChatView;
 import org.gms.core.http.GmsServlet;

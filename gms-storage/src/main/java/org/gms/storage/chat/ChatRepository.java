@@ -1,7 +1,6 @@
 package org.gms.storage.chat;
 
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
-import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.Row;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,12 +118,6 @@ public final class ChatRepository {
             }
             current = current.fetchNextPage().toCompletableFuture().join();
         }
-    }
-
-    /** Removes the open-chat row of a chat whose row is gone or ended (a hint left behind). */
-    public void forgetOpen(String chatId) {
-        BoundStatement delete = dao.deleteOpen(chatId);
-        dao.execute(delete);
     }
 
     /** Records the customer's last activity (a plain write, beside the compare-and-set of the chat row). */

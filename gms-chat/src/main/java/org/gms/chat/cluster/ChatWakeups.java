@@ -1,17 +1,15 @@
-package org.gms.server.chat;
+package org.gms.chat.cluster;
 
 import java.net.URI;
-import java.util.Map;
+import java.util.Collection;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.eclipse.jetty.util.component.AbstractLifeCycle;
-import org.gms.chat.ChatFeature;
 import org.gms.chat.api.ChatNodes;
-import org.gms.core.http.Json;
-import org.gms.server.cluster.Cluster;
-import org.gms.storage.cluster.NodeRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,23 +20,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChatWakeups extends AbstractLifeCycle implements ChatNodes {
 
-    static final String OPERATION = "chat-wake";
+    /** The internal operation a node serves to be woken: {@code {"chatId":"<id>"}}. */
+    public static final String OPERATION = "chat-wake";
     private static final Logger LOG = LoggerFactory.getLogger(ChatWakeups.class);
 
-    private final Cluster cluster;
-    private final int nodeId;
+    private final Supplier<Collection<URI>> others;
+    private final BiConsumer<URI, String> send;
     private ThreadPoolExecutor senders;
 
-    public ChatWakeups(Cluster cluster, int nodeId, ChatFeature chat) {
-        this.cluster = cluster;
-        this.nodeId = nodeId;
-        cluster.internal().register(OPERATION, request -> {
-            String chatId = Json.MAPPER.readTree(request.getInputStream()).path("chatId").asText("");
-            if (!chatId.isEmpty() && chat.isStarted()) {
-                chat.running().woken(chatId);
-            }
-            return Map.of("woken", chatId);
-        });
+    /**
+     * @param others the URLs of the other live nodes
+     * @param send   posts {@link #OPERATION} for a chat id to a node (the cluster's authenticated internal call)
+     */
+    public ChatWakeups(Supplier<Collection<URI>> others, BiConsumer<URI, String> send) {
+        this.others = others;
+        this.send = send;
     }
 
     @Override
@@ -62,25 +58,18 @@ public final class ChatWakeups extends AbstractLifeCycle implements ChatNodes {
         if (current == null || current.isShutdown()) {
             return;
         }
-        for (NodeRecord node : cluster.members().values()) {
-            if (node.nodeId() == nodeId) {
-                continue;
-            }
+        for (URI node : others.get()) {
             try {
-                current.execute(() -> send(node, chatId));
+                current.execute(() -> {
+                    try {
+                        send.accept(node, chatId);
+                    } catch (RuntimeException e) {
+                        LOG.debug("Chat wake-up of node {} failed: {}", node, e.toString());
+                    }
+                });
             } catch (RejectedExecutionException e) {
-                LOG.debug("Chat wake-up of node {} dropped (queue full): its poll delivers chat {}", node.nodeId(),
-                        chatId);
+                LOG.debug("Chat wake-up of node {} dropped (queue full): its poll delivers chat {}", node, chatId);
             }
-        }
-    }
-
-    private void send(NodeRecord node, String chatId) {
-        try {
-            cluster.client().post(URI.create(node.url()), OPERATION, Json.MAPPER.writeValueAsString(
-                    Map.of("chatId", chatId)));
-        } catch (Exception e) {
-            LOG.debug("Chat wake-up of node {} failed: {}", node.nodeId(), e.toString());
         }
     }
 }

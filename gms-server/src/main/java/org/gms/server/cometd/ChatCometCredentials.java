@@ -1,4 +1,4 @@
-package org.gms.server.chat;
+package org.gms.server.cometd;
 
 import java.util.Optional;
 import java.util.function.Supplier;
