@@ -1,6 +1,9 @@
 package org.gms.chat.cometd;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +53,11 @@ public final class ChatCometService extends AbstractLifeCycle implements ChatLis
     private static final int BATCH = 100;
     /** An ended chat's session is polled this long after its last delivery, then only woken. */
     private static final long ENDED_POLL_NANOS = TimeUnit.SECONDS.toNanos(30);
+    /** The events stored with a change of the chat row. */
+    private static final Set<String> CHANGES_ROW = Set.of(ChatEvents.PARTICIPANT_JOINED, ChatEvents.PARTICIPANT_LEFT,
+            ChatEvents.IDLE_CLOSE, ChatEvents.NICKNAME_UPDATED, ChatEvents.PUSH_URL);
+    /** The attachment whose own operation is running on this thread: its events wait for the operation's answer. */
+    private static final ThreadLocal<Attachment> ACTING = new ThreadLocal<>();
 
     private final BayeuxServer bayeux;
     private final Supplier<ChatEngine> engine;
@@ -123,9 +131,10 @@ public final class ChatCometService extends AbstractLifeCycle implements ChatLis
     public void stored(StoredChat chat, StoredChatEvent event) {
         Set<Attachment> attachments = byChat.get(chat.chatId());
         if (attachments != null) {
+            Attachment acting = ACTING.get();
             for (Attachment attachment : attachments) {
                 attachment.known(chat);
-                attachment.wake();
+                attachment.offer(event, attachment == acting);
             }
         }
     }
@@ -219,19 +228,30 @@ public final class ChatCometService extends AbstractLifeCycle implements ChatLis
     private void perform(ChatEngine current, ServerSession session, String channel, String name,
                          Map<String, Object> data) {
         Operation operation = operation(name, data);
-        StoredChat chat = current.authorize(CometMessages.text(data, "secureKey"));
-        Attachment attachment = session.getAttribute(ATTACHMENT) instanceof Attachment found
-                && found.chatId.equals(chat.chatId()) && !found.closed ? found : null;
+        String secureKey = CometMessages.text(data, "secureKey");
+        Attachment attachment = session.getAttribute(ATTACHMENT) instanceof Attachment found && !found.closed
+                && found.keyIs(secureKey) ? found : null;
         if (attachment == null) {
+            StoredChat chat = current.authorize(secureKey);
             workers.deliver(session, channel, answers.ok(current.perform(chat, operation,
                     CometMessages.position(data))));
             return;
         }
+        // the session's chat as last known: this node stored or delivered every change of it since it was read
+        // (a change elsewhere reads it again on delivery), so the key is checked and nothing is read here
+        StoredChat chat = attachment.chat();
         // the answer carries the events from the session's position, the one the operation stored included
-        // (unless a wake-up delivered it first): each event reaches the session once either way
-        ChatView view = current.perform(chat, operation, null);
+        // (held back for it while the operation ran, unless a wake-up delivered it first): each event reaches the
+        // session once either way
+        ChatView view;
+        ACTING.set(attachment);
+        try {
+            view = current.perform(chat, operation, null);
+        } finally {
+            ACTING.remove();
+        }
         attachment.known(view.chat());
-        attachment.pump(true);
+        attachment.answer();
     }
 
     private static Operation operation(String name, Map<String, Object> data) {
@@ -294,7 +314,12 @@ public final class ChatCometService extends AbstractLifeCycle implements ChatLis
         });
     }
 
-    /** One session attached to one chat: the next index to deliver to it, and the chat as last known. */
+    /**
+     * One session attached to one chat: the next index to deliver to it, the events stored on this node and handed
+     * over but not yet delivered, and the chat as last known. An event stored on this node is delivered as handed
+     * over when it is the next one; the transcript is read only when something may be missing (a gap, a wake-up
+     * from another node, the poll).
+     */
     private final class Attachment {
 
         final String chatId;
@@ -303,6 +328,7 @@ public final class ChatCometService extends AbstractLifeCycle implements ChatLis
         private final ChatEngine engine;
         private final AtomicReference<StoredChat> chat;
         private final Coalescing wakeUps = new Coalescing(() -> pump(false));
+        private final List<StoredChatEvent> held = new ArrayList<>();
         volatile boolean closed;
         private int next = 1;
         private volatile long deliveredAt = System.nanoTime();
@@ -314,6 +340,16 @@ public final class ChatCometService extends AbstractLifeCycle implements ChatLis
             this.channel = channel;
             this.chatId = chat.chatId();
             this.chat = new AtomicReference<>(chat);
+        }
+
+        /** Whether {@code secureKey} is the chat's key. */
+        boolean keyIs(String secureKey) {
+            return secureKey != null && MessageDigest.isEqual(chat.get().secureKey().getBytes(StandardCharsets.UTF_8),
+                    secureKey.getBytes(StandardCharsets.UTF_8));
+        }
+
+        StoredChat chat() {
+            return chat.get();
         }
 
         /** A newer state of the chat (chatEnded of the next delivery). */
@@ -343,40 +379,83 @@ public final class ChatCometService extends AbstractLifeCycle implements ChatLis
         }
 
         /**
-         * Delivers the events from the next index, if any; {@code answer}: delivers the body even without events
-         * (the answer to an operation).
+         * An event stored on this node: delivered at once when it is the next one (kept for the answer when
+         * {@code hold}, the session's own operation storing it); a later one means some are missing: read them.
          */
-        synchronized void pump(boolean answer) {
-            pumpedAt = System.nanoTime();
-            if (closed) {
-                if (answer) {
-                    deliver(new ChatView(chat.get(), List.of(), next, Map.of()));
-                }
+        synchronized void offer(StoredChatEvent event, boolean hold) {
+            int expected = next + held.size();
+            if (closed || event.index() < expected) {
                 return;
             }
-            List<StoredChatEvent> events;
+            if (event.index() > expected) {
+                wake();
+                return;
+            }
+            held.add(event);
+            if (!hold) {
+                send(held(), false);
+            }
+        }
+
+        /** The answer to the session's own operation: what it stored, and anything else this node knows of. */
+        synchronized void answer() {
+            pumpedAt = System.nanoTime();
+            List<StoredChatEvent> events = held();
+            int known;
             try {
-                events = CometMessages.contiguous(engine.events(chatId, next, BATCH), next);
+                known = engine.lastIndex(chatId);
+            } catch (RuntimeException e) {
+                known = 0;
+            }
+            if (!closed && known >= next + events.size()) {
+                events = withStored(events);
+            }
+            send(events, true);
+        }
+
+        /** Delivers the events from the next index, read from the transcript, if there are any. */
+        synchronized void pump(boolean answer) {
+            pumpedAt = System.nanoTime();
+            send(closed ? List.of() : withStored(held()), answer);
+        }
+
+        private List<StoredChatEvent> held() {
+            List<StoredChatEvent> events = new ArrayList<>(held);
+            held.clear();
+            return events;
+        }
+
+        /** {@code events} (from the next index on) followed by those the transcript holds after them. */
+        private List<StoredChatEvent> withStored(List<StoredChatEvent> events) {
+            int from = next + events.size();
+            try {
+                List<StoredChatEvent> stored = CometMessages.contiguous(engine.events(chatId, from, BATCH), from);
+                if (stored.stream().anyMatch(event -> CHANGES_ROW.contains(event.type()))) {
+                    // stored elsewhere with a change of the chat row (an agent joined, someone left, a rename)
+                    reload();
+                }
+                if (events.isEmpty()) {
+                    return stored;
+                }
+                List<StoredChatEvent> all = new ArrayList<>(events);
+                all.addAll(stored);
+                return all;
             } catch (RuntimeException e) {
                 LOG.debug("Transcript of chat {} not read for CometD session {}: {}", chatId, session.getId(),
                         e.toString());
-                if (answer) {
-                    deliver(new ChatView(chat.get(), List.of(), next, Map.of()));
-                }
-                return;
+                return events;
             }
+        }
+
+        private void send(List<StoredChatEvent> events, boolean answer) {
             if (events.isEmpty() && !answer) {
                 return;
-            }
-            if (!chat.get().ended() && events.stream().anyMatch(event -> event.type().equals(
-                    ChatEvents.PARTICIPANT_LEFT) || event.type().equals(ChatEvents.IDLE_CLOSE))) {
-                reload();
             }
             if (!events.isEmpty()) {
                 next = events.get(events.size() - 1).index() + 1;
             }
             deliver(new ChatView(chat.get(), events, next, Map.of()));
-            if (events.size() == BATCH) {
+            if (events.size() >= BATCH) {
                 wake();
             }
         }

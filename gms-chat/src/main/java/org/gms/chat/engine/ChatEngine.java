@@ -32,6 +32,8 @@ public final class ChatEngine {
     public static final int MAX_EVENTS_PER_ANSWER = 500;
     private static final Logger LOG = LoggerFactory.getLogger(ChatEngine.class);
     private static final int CAS_ATTEMPTS = 20;
+    private static final long TOUCH_MILLIS = 1000;
+    private static final int TOUCHED_CHATS = 20_000;
 
     private final Supplier<ChatSettings> settings;
     private final ChatRepository repository;
@@ -44,6 +46,13 @@ public final class ChatEngine {
     private final AgentDesk agents;
     private final CustomerOperations customers;
     private final org.gms.storage.chat.ChatFileRepository files;
+    /** The last activity time written per chat by this node (the most recently active chats). */
+    private final Map<String, Long> touched = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > TOUCHED_CHATS;
+        }
+    };
 
     public ChatEngine(Supplier<ChatSettings> settings, ChatRepository repository, JobScheduler jobs,
                       ChatListener listener, ChatNodes nodes, Clock clock,
@@ -316,8 +325,8 @@ public final class ChatEngine {
         return new ChatView(chat, events, next, Map.of());
     }
 
-    /** The last index of a chat's transcript (0 when empty). */
-    int lastIndex(String chatId) {
+    /** The last index of a chat's transcript (0 when empty), as this node knows it (stored here) or as read. */
+    public int lastIndex(String chatId) {
         return transcript.lastIndex(chatId);
     }
 
@@ -337,8 +346,20 @@ public final class ChatEngine {
         listener.woken(chatId);
     }
 
+    /**
+     * Records the customer's activity, at most once a second per chat from this node (the idle timers count in
+     * seconds; a message burst costs one write, not one per message).
+     */
     void touch(String chatId) {
-        repository.touch(chatId, clock.instant(), ttl()).exceptionally(error -> {
+        Instant now = clock.instant();
+        synchronized (touched) {
+            Long last = touched.get(chatId);
+            if (last != null && now.toEpochMilli() - last >= 0 && now.toEpochMilli() - last < TOUCH_MILLIS) {
+                return;
+            }
+            touched.put(chatId, now.toEpochMilli());
+        }
+        repository.touch(chatId, now, ttl()).exceptionally(error -> {
             LOG.debug("Customer activity of chat {} not recorded: {}", chatId, error.toString());
             return null;
         });

@@ -75,6 +75,11 @@ public final class TestCassandra {
         return session;
     }
 
+    /** The chat tables of the default keyspace ({@code settings().keyspace()}), as the server's DAO reaches them. */
+    public org.gms.storage.chat.ChatRepository chats() {
+        return new org.gms.storage.chat.ChatRepository(new org.gms.storage.cassandra.Cql(session), settings.keyspace());
+    }
+
     /**
      * A new pair of keyspaces, {@code <prefix>} and {@code <prefix>_dd}, with every table of the schema; the prefix is
      * what {@code [cassandra] keyspace-prefix} takes.
