@@ -51,6 +51,8 @@ public final class ChatCometService extends AbstractLifeCycle implements ChatLis
     private static final Pattern SERVICE = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
     /** Events read and delivered in one message at most; more follow at once in further messages. */
     private static final int BATCH = 100;
+    /** An operation that holds the session's connection this long is logged. */
+    private static final long SLOW_MILLIS = 2000;
     /** An ended chat's session is polled this long after its last delivery, then only woken. */
     private static final long ENDED_POLL_NANOS = TimeUnit.SECONDS.toNanos(30);
     /** The events stored with a change of the chat row. */
@@ -167,6 +169,7 @@ public final class ChatCometService extends AbstractLifeCycle implements ChatLis
         String channelId = message.getChannel();
         Map<String, Object> data = message.getDataAsMap();
         String chatId = data == null ? null : CometMessages.text(data, "chatId");
+        long started = System.nanoTime();
         try {
             if (data == null) {
                 throw ChatException.badRequest("The message data must be an object with an operation");
@@ -189,6 +192,12 @@ public final class ChatCometService extends AbstractLifeCycle implements ChatLis
             }
         } catch (RuntimeException e) {
             workers.deliver(from, channelId, answers.error(e, chatId));
+        } finally {
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            if (millis >= SLOW_MILLIS) {
+                LOG.warn("A chat operation over CometD ({}) of session {} took {} ms", data == null ? null
+                        : CometMessages.text(data, "operation"), from.getId(), millis);
+            }
         }
         return true;
     }

@@ -133,7 +133,7 @@ public final class ChatEngine {
                 request.subject(), request.email(), request.userData(), meta.json(), now, now, null, 1);
         int ttl = ttl();
         repository.create(chat, ttl);
-        open.added();
+        open.added(chat);
         ChatMeta.Participant customer = meta.customer();
         append(chat, event(chat, ChatEvents.PARTICIPANT_JOINED, customer, "", "", Map.of()));
         if (bot) {

@@ -4,20 +4,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gms.chat.api.ChatEvents;
 import org.gms.storage.chat.ChatRepository;
 import org.gms.storage.chat.OpenChat;
 import org.gms.storage.chat.StoredChat;
 
 /**
- * The chats not ended, as the queues, the limit of open chats and the waiting estimates see them. The count is
- * read at most once a second and adjusted locally in between; waits of accepted chats give the estimate.
+ * The chats not ended, as the queues, the limit of open chats and the waiting estimates see them. The count and the
+ * queue positions of new chats come from a listing read at most once a second, with the chats this node opened
+ * since added to it (so a node opening chats in a burst reads the listing once a second, not once per chat; chats
+ * accepted or ended elsewhere within that second still count); waits of accepted chats give the estimate. The
+ * agent desk reads the listing fresh ({@link #all}).
  */
 final class OpenChats {
 
@@ -31,7 +37,9 @@ final class OpenChats {
     private final ChatRepository repository;
     private final Clock clock;
     private final Deque<Long> waits = new ArrayDeque<>();
+    private final List<OpenChat> addedSince = new ArrayList<>();
     private Instant countedAt = Instant.EPOCH;
+    private List<OpenChat> listed = List.of();
     private int count;
 
     OpenChats(ChatRepository repository, Clock clock) {
@@ -44,46 +52,56 @@ final class OpenChats {
     }
 
     synchronized int count() {
-        Instant now = clock.instant();
-        if (Duration.between(countedAt, now).compareTo(COUNT_AGE) >= 0) {
-            count = repository.open().size();
-            countedAt = now;
-        }
+        refresh();
         return count;
     }
 
-    synchronized void added() {
+    private void refresh() {
+        Instant now = clock.instant();
+        if (Duration.between(countedAt, now).compareTo(COUNT_AGE) >= 0 || now.isBefore(countedAt)) {
+            listed = repository.open();
+            count = listed.size();
+            addedSince.clear();
+            countedAt = now;
+        }
+    }
+
+    /** This node opened the chat (it waits in its queue unless a bot holds it). */
+    synchronized void added(StoredChat chat) {
         count++;
+        if (addedSince.size() < ChatRepository.MAX_OPEN) {
+            addedSince.add(new OpenChat(chat.chatId(), chat.service(), chat.state(), chat.queue(), chat.agent(),
+                    chat.nickname(), chat.subject(), chat.createdAt()));
+        }
     }
 
     synchronized void removed() {
         count = Math.max(0, count - 1);
     }
 
-    /** The chats waiting in a queue, first come first served. */
-    List<OpenChat> waiting(String queue) {
-        return repository.open().stream()
-                .filter(chat -> ChatEvents.WAITING.equals(chat.state()) && chat.queue().equals(queue))
-                .sorted(Comparator.comparing(OpenChat::createdAt).thenComparing(OpenChat::chatId))
-                .toList();
-    }
-
+    /** A new chat's place in its queue: 1 + the chats waiting there that came before it. */
     Position position(StoredChat chat) {
-        List<OpenChat> waiting = waiting(chat.queue());
-        int position = 1;
-        for (OpenChat other : waiting) {
-            if (other.chatId().equals(chat.chatId())) {
-                break;
-            }
-            position++;
-        }
-        position = Math.min(position, waiting.size() + 1);
+        List<OpenChat> known;
         Optional<Duration> estimate;
         synchronized (this) {
+            refresh();
+            known = new ArrayList<>(listed.size() + addedSince.size());
+            known.addAll(listed);
+            known.addAll(addedSince);
             estimate = waits.isEmpty() ? Optional.empty() : Optional.of(Duration.ofMillis(
                     (long) waits.stream().mapToLong(Long::longValue).average().orElse(0)));
         }
-        return new Position(position, estimate);
+        Set<String> ahead = new HashSet<>();
+        Comparator<OpenChat> order = Comparator.comparing(OpenChat::createdAt).thenComparing(OpenChat::chatId);
+        OpenChat self = new OpenChat(chat.chatId(), chat.service(), chat.state(), chat.queue(), chat.agent(),
+                chat.nickname(), chat.subject(), chat.createdAt());
+        for (OpenChat other : known) {
+            if (ChatEvents.WAITING.equals(other.state()) && other.queue().equals(chat.queue())
+                    && !other.chatId().equals(chat.chatId()) && order.compare(other, self) < 0) {
+                ahead.add(other.chatId());
+            }
+        }
+        return new Position(ahead.size() + 1, estimate);
     }
 
     /** An agent accepted a chat that waited {@code waited}. */

@@ -31,6 +31,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.gms.server.GmsServer;
+import org.gms.server.HttpTestClient;
 import org.gms.server.TestServers;
 import org.gms.storage.chat.ChatRepository;
 import org.gms.storage.chat.StoredChatEvent;
@@ -43,8 +44,9 @@ import org.gms.storage.test.TestCassandra;
  * concurrency: a bare CometD echo service, and an echo that first stores the message as the engine's DAO stores an
  * event (the same lightweight transaction, nothing else), so that a reader sees what the durable write costs and
  * what the engine costs beyond it. Prints round trips per second, p50/p99 and the ratios (goal 0.8 of the bare
- * echo). Not a test:
- * {@code mvn -B -pl gms-server -am verify -DskipTests -Pchat-benchmark [-Dbenchmark.args="<chats> <messages>"]}.
+ * echo). With a third argument, first opens that many chats over REST (waiting in their queue, kept open) and
+ * prints the rate and the heap they hold. Not a test: {@code mvn -B -pl gms-server -am verify -DskipTests
+ * -Pchat-benchmark [-Dbenchmark.args="<chats> <messages> [<open chats>]"]}.
  */
 public final class ChatBenchmark {
 
@@ -58,26 +60,30 @@ public final class ChatBenchmark {
     public static void main(String[] arguments) throws Exception {
         int chats = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 1;
         int messages = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 200;
+        int open = arguments.length > 2 ? Integer.parseInt(arguments[2]) : 0;
         GmsServer server = TestServers.builder()
                 .option("chat", "messages-per-second", "10000")
                 .option("chat", "transcript-max-events", "1000000")
                 .option("chat", "chat_session_request_timeout", "3600000")
+                .option("chat", "max-open-chats", Integer.toString(Math.max(10_000, open + 1_000)))
                 .start();
+        if (open > 0) {
+            openChats(server, open);
+        }
         Server echo = echoServer();
-        WebSocketContainer webSockets = ContainerProvider.getWebSocketContainer();
         try {
             String gmsUrl = server.localUri() + "/cometd";
             String echoUrl = "http://127.0.0.1:" + ((ServerConnector) echo.getConnectors()[0]).getLocalPort()
                     + "/cometd";
             // warm-up of both paths, not counted
-            run(gmsUrl, CHAT_CHANNEL, chats, Math.max(10, messages / 10), webSockets);
-            run(echoUrl, "/service/echo", chats, Math.max(10, messages / 10), webSockets);
-            run(echoUrl, "/service/stored-echo", chats, Math.max(10, messages / 10), webSockets);
+            run(gmsUrl, CHAT_CHANNEL, chats, Math.max(10, messages / 10));
+            run(echoUrl, "/service/echo", chats, Math.max(10, messages / 10));
+            run(echoUrl, "/service/stored-echo", chats, Math.max(10, messages / 10));
             long cpu = cpuMillis();
-            Result ours = run(gmsUrl, CHAT_CHANNEL, chats, messages, webSockets);
+            Result ours = run(gmsUrl, CHAT_CHANNEL, chats, messages);
             long cpuOurs = cpuMillis() - cpu;
-            Result bare = run(echoUrl, "/service/echo", chats, messages, webSockets);
-            Result stored = run(echoUrl, "/service/stored-echo", chats, messages, webSockets);
+            Result bare = run(echoUrl, "/service/echo", chats, messages);
+            Result stored = run(echoUrl, "/service/stored-echo", chats, messages);
             double ratio = ours.perSecond / bare.perSecond;
             System.out.printf("%nchat round trips over CometD WebSocket, %d chats x %d messages (%d cores, this JVM"
                     + " %.1f s CPU for ours)%n", chats, messages, Runtime.getRuntime().availableProcessors(),
@@ -100,14 +106,60 @@ public final class ChatBenchmark {
     record Result(double perSecond, double p50, double p99) {
     }
 
-    private static Result run(String url, String channel, int chats, int messages, WebSocketContainer webSockets)
+    /**
+     * Opens {@code count} chats over REST (8 at a time), each waiting in its queue, and prints the rate, the p99 of
+     * a request and the heap they hold (used heap after a full GC, before and after; the chats stay open for the
+     * round trips that follow).
+     */
+    private static void openChats(GmsServer server, int count) throws Exception {
+        long before = usedHeapAfterGc();
+        HttpTestClient http = new HttpTestClient(server);
+        ExecutorService customers = Executors.newFixedThreadPool(8);
+        List<Future<Long>> requests = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            String nickname = "open" + i;
+            requests.add(customers.submit(() -> {
+                long sent = System.nanoTime();
+                var answer = http.postForm("/2/chat/bench-open", Map.of("nickname", nickname, "subject", "scale"));
+                if (answer.statusCode() != 200 || !answer.body().contains("\"statusCode\":0")) {
+                    throw new IllegalStateException("chat not opened: " + answer.body());
+                }
+                return System.nanoTime() - sent;
+            }));
+        }
+        List<Long> latencies = new ArrayList<>();
+        for (Future<Long> request : requests) {
+            latencies.add(request.get(10, TimeUnit.MINUTES));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        customers.shutdown();
+        Collections.sort(latencies);
+        long after = usedHeapAfterGc();
+        System.out.printf("%n%d open chats: %.0f requestChat/s, p50 %.1f ms, p99 %.1f ms; heap %d MB -> %d MB"
+                + " (%.1f KB per open chat, max heap %d MB)%n", count, count / seconds,
+                latencies.get(latencies.size() / 2) / 1e6, latencies.get((int) (latencies.size() * 0.99)) / 1e6,
+                before >> 20, after >> 20, (after - before) / 1024.0 / count,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static Result run(String url, String channel, int chats, int messages)
             throws Exception {
         ExecutorService customers = Executors.newFixedThreadPool(chats);
         List<Future<List<Long>>> runs = new ArrayList<>();
         long started = System.nanoTime();
         for (int i = 0; i < chats; i++) {
             int customer = i;
-            runs.add(customers.submit(() -> customer(url, channel, customer, messages, webSockets)));
+            runs.add(customers.submit(() -> customer(url, channel, customer, messages)));
         }
         List<Long> latencies = new ArrayList<>();
         for (Future<List<Long>> run : runs) {
@@ -121,12 +173,34 @@ public final class ChatBenchmark {
     }
 
     /** One customer: a chat (or an echo session), then {@code messages} round trips, each timed. */
+    private static List<Long> customer(String url, String channel, int customer, int messages) throws Exception {
+        // a WebSocket client of its own per customer, started and stopped here: customers sharing one container
+        // saw their handshakes fail at times with "WebSocketCoreClient is not started"
+        WebSocketContainer webSockets = ContainerProvider.getWebSocketContainer();
+        org.eclipse.jetty.util.component.LifeCycle.start(webSockets);
+        try {
+            return customer(url, channel, customer, messages, webSockets);
+        } finally {
+            org.eclipse.jetty.util.component.LifeCycle.stop(webSockets);
+        }
+    }
+
     private static List<Long> customer(String url, String channel, int customer, int messages,
                                        WebSocketContainer webSockets) throws Exception {
         BayeuxClient client = new BayeuxClient(url, new WebSocketTransport(null, null, webSockets));
         boolean chat = channel.equals(CHAT_CHANNEL);
         BlockingQueue<String> texts = new ArrayBlockingQueue<>(10_000);
         CompletableFuture<String> key = new CompletableFuture<>();
+        List<Object> early = Collections.synchronizedList(new ArrayList<>());
+        for (String meta : List.of("/meta/handshake", "/meta/connect", "/meta/disconnect")) {
+            client.getChannel(meta).addListener((org.cometd.bayeux.client.ClientSessionChannel.MessageListener)
+                    (ignored, reply) -> {
+                        if (!reply.isSuccessful()) {
+                            System.err.printf("%s customer %d: unsuccessful %s: %s%n", Instant.now(), customer,
+                                    meta, reply);
+                        }
+                    });
+        }
         CompletableFuture<Object> handshake = new CompletableFuture<>();
         client.handshake(reply -> handshake.complete(reply));
         handshake.get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -136,6 +210,8 @@ public final class ChatBenchmark {
             Map<String, Object> data = message.getDataAsMap();
             if (data.get("secureKey") instanceof String secureKey) {
                 key.complete(secureKey);
+            } else if (!key.isDone()) {
+                early.add(data);
             }
             Object events = data.get("messages");
             if (events instanceof Object[] array) {
@@ -157,7 +233,8 @@ public final class ChatBenchmark {
                 secureKey = key.get(WAIT_SECONDS, TimeUnit.SECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 dumpThreads();
-                throw new IllegalStateException("no answer to requestChat within " + WAIT_SECONDS + " s", e);
+                throw new IllegalStateException("no answer to requestChat within " + WAIT_SECONDS + " s (client "
+                        + client.getId() + (client.isConnected() ? ", connected" : ", not connected") + ", got " + early + ")", e);
             }
         }
         List<Long> latencies = new ArrayList<>(messages);
