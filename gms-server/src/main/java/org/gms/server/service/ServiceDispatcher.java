@@ -13,14 +13,16 @@ import org.gms.core.error.NotFoundException;
 import org.gms.core.error.ServiceConfigurationException;
 
 /**
- * Finds the {@code [service.<name>]} section of a request, follows {@code _redirect}, checks {@code _type} and runs
- * the built-in service named by {@code _service}, or forwards an ORS service to Orchestration Server.
+ * Finds the {@code [service.<name>]} section of a request, checks {@code _type}, follows {@code _redirect} from an ORS
+ * service ({@code _type=ors}, callback services included; a built-in service ignores it, as GMS does) and runs the
+ * built-in service named by {@code _service}, or forwards an ORS service to Orchestration Server.
  */
 final class ServiceDispatcher {
 
     static final int MAX_REDIRECTS = 5;
     static final String OFFICE_HOURS = "office-hours";
     static final String CAPACITY = "capacity";
+    static final String ORS = "ors";
 
     private final Supplier<ServiceSettings> settings;
     private final InteractionServices interactions;
@@ -42,14 +44,17 @@ final class ServiceDispatcher {
         return settings.get().service(name);
     }
 
-    /** {@code POST /1/service/<name>}: a built-in service's answer, or ORS's {@link OrsAnswer} to relay. */
+    /**
+     * {@code POST /1/service/<name>}, and where a callback service's {@code _redirect} leads: a built-in service's
+     * answer, or ORS's {@link OrsAnswer} to relay; 404 when no service has that name.
+     */
     Object create(String name, Map<String, String> request, String gmsUser) {
         NamedSection section = resolve(name, request);
         String builtin = section.builtin();
         if (builtin.equals(OFFICE_HOURS) || builtin.equals(CAPACITY)) {
             return query(section, request);
         }
-        if (section.type().equals("ors")) {
+        if (section.type().equals(ORS)) {
             return forward(section, request);
         }
         ServiceCall call = new ServiceCall(section.name(), section.effective(request), gmsUser);
@@ -112,7 +117,7 @@ final class ServiceDispatcher {
             if (section.type().isEmpty()) {
                 throw new ServiceConfigurationException("Service type is not configured for service: [" + wanted + "]");
             }
-            String redirect = section.redirect(request);
+            String redirect = section.type().equals(ORS) ? section.redirect(request) : "";
             if (redirect.isEmpty() || redirect.equals(wanted)) {
                 return section;
             }

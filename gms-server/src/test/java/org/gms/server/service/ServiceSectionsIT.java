@@ -27,7 +27,11 @@ class ServiceSectionsIT {
         builtin(builder, "open", "request-interaction", "_resource_group", "FIXED",
                 "_overwritable_options", "_resource_group, _ttl");
         builtin(builder, "tokens", "request-interaction", "_resource_group", "TOKEN-$pool$");
-        builtin(builder, "forward", "match-interaction", "_redirect", "fixed");
+        builder.option("service.forward", "_type", "ors").option("service.forward", "_service", "forward")
+                .option("service.forward", "_redirect", "fixed");
+        // GMS' own test_19 of URL rewriting: a built-in service answers itself whatever its _redirect
+        builtin(builder, "ignores-redirect", "request-interaction", "_resource_group", "OTHER",
+                "_overwritable_options", "_redirect", "_redirect", "fixed");
         builtin(builder, "remote", "request-interaction").option("service.remote", "_type", "ors");
         builtin(builder, "match", "match-interaction");
     });
@@ -59,8 +63,24 @@ class ServiceSectionsIT {
     }
 
     @Test
-    void should_run_the_target_service_when_the_section_redirects() {
+    void should_run_the_target_service_when_an_ors_section_redirects() {
         assertThat(object(post(http, "/1/service/forward", "ada"))).containsEntry("_access_number", "7200001");
+    }
+
+    @Test
+    void should_run_the_built_in_service_itself_when_its_section_names_a_redirect() {
+        HttpResponse<String> answer = post(http, "/1/service/ignores-redirect", "ada", "_customer_number", "5115");
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        // its own group OTHER, not the FIXED group of the service it names
+        assertThat(object(answer)).containsEntry("_access_number", "7200002")
+                .containsKeys("_id", "_expiration_time");
+    }
+
+    @Test
+    void should_run_the_built_in_service_itself_when_the_request_sends_an_overwritable_redirect() {
+        assertThat(object(post(http, "/1/service/ignores-redirect", "ada", "_redirect", "fixed")))
+                .containsEntry("_access_number", "7200002");
     }
 
     @Test
