@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.gms.callback.api.ServiceRunner;
 import org.gms.callback.config.CallbackSettings;
 import org.gms.callback.engine.CallbackEngine;
 import org.gms.callback.engine.CallbackListener;
@@ -39,6 +40,7 @@ public final class CallbackFeature extends Feature {
     private final Map<String, Execution> executions = new LinkedHashMap<>();
     private final OrsClient ors;
     private CallbackListener listener = CallbackListener.NONE;
+    private volatile ServiceRunner services = ServiceRunner.NONE;
     // built in doStart
     private volatile CallbackEngine engine;
     private Sweeper sweeper;
@@ -80,9 +82,17 @@ public final class CallbackFeature extends Feature {
         return this;
     }
 
+    /** Sets who runs the services a callback service's {@code _redirect} names (the service API); call before start. */
+    public CallbackFeature services(ServiceRunner runner) {
+        this.services = runner;
+        return this;
+    }
+
     @Override
     public void mount(Routes routes) {
-        CallbackRoutes.mount(routes, responses, this::engine, () -> settings.get().filterKeys(), clock);
+        CallbackRoutes.mount(routes, responses, this::engine,
+                (service, request, gmsUser) -> services.run(service, request, gmsUser),
+                () -> settings.get().filterKeys(), clock);
     }
 
     @Override

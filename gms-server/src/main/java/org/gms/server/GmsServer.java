@@ -167,6 +167,7 @@ public final class GmsServer {
         services.queuePositions(id -> callbacks.running().queries().position(id));
         services.otherInstances(id -> callbacks.isStarted() ? callbacks.engine().queries().asInstance(id) : Optional.empty());
         services.ors(callbacks.ors());
+        callbacks.services(services::run);
         // a bean of the push feature: it starts once the push engine runs and drains before the engine stops, so
         // it is up during the whole life of the callback feature, which starts after push and stops before it
         CallbackEvents events = new CallbackEvents(callbackSettings, push::notifications, clock);

@@ -97,6 +97,21 @@ public final class CallbackEngine {
         return current.options(section, request);
     }
 
+    /**
+     * The service a create of {@code name} goes to instead: the callback service's effective {@code _redirect}
+     * ({@code _overwritable_options} may let the request set it, a request value {@code ""} unsets it), empty when
+     * it is unset or names the service itself; 404 when no such service, 400 when not a callback one.
+     */
+    public Optional<String> redirect(String name, Map<String, String> request) {
+        String target = service(name, request).section().redirect(request);
+        return target.isEmpty() || target.equals(name) ? Optional.empty() : Optional.of(target);
+    }
+
+    /** Whether {@code name} is a configured callback service. */
+    public boolean isCallbackService(String name) {
+        return settings.get().service(name).map(ServiceOptions::isCallbackService).orElse(false);
+    }
+
     /** Registers the job handlers of submission and claim timeouts with the cluster's job engine. */
     public void registerJobs(JobScheduler scheduler) {
         // both change a callback only from the version the job names: a second run finds another version

@@ -4,6 +4,7 @@ import jakarta.servlet.MultipartConfigElement;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import org.gms.callback.api.ServiceRunner;
 import org.gms.callback.engine.CallbackEngine;
 import org.gms.core.feature.Routes;
 import org.gms.core.http.Responses;
@@ -17,9 +18,10 @@ public final class CallbackRoutes {
     private CallbackRoutes() {
     }
 
+    /** {@code services}: runs the service a callback service's {@code _redirect} names. */
     public static void mount(Routes routes, Responses responses, Supplier<CallbackEngine> engine,
-                             Supplier<List<String>> filterKeys, Clock clock) {
-        routes.servlet("/1/service/callback/*", new CallbackServlet(responses, engine), MULTIPART);
+                             ServiceRunner services, Supplier<List<String>> filterKeys, Clock clock) {
+        routes.servlet("/1/service/callback/*", new CallbackServlet(responses, engine, services), MULTIPART);
         routes.servlet("/2/service/callback/*", new AvailabilityV2Servlet(responses, engine));
         routes.servlet("/1/admin/callback/*", new AdminCallbackServlet(responses, engine, filterKeys, clock));
         routes.servlet("/1/agent/callbacks/*", new AgentCallbackServlet(responses, engine));

@@ -4,15 +4,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.gms.callback.api.ServiceRunner;
 import org.gms.callback.engine.CallbackEngine;
 import org.gms.core.error.NotFoundException;
+import org.gms.core.error.ServiceConfigurationException;
 import org.gms.core.http.GmsServlet;
 import org.gms.core.http.Responses;
 
 /**
- * {@code /genesys/1/service/callback/*}: create ({@code POST /<service>}), query ({@code GET ?_id=},
+ * {@code /genesys/1/service/callback/*}: create ({@code POST /<service>}; a service whose {@code _redirect} names
+ * another one answers what that one answers), query ({@code GET ?_id=},
  * {@code GET /<service>?k=v}, {@code GET ?k=v}), cancel ({@code DELETE /<service>/<id>}), reschedule and update
  * ({@code PUT /<service>/<id>}), availability v1 ({@code GET /<service>/availability}).
  */
@@ -20,11 +24,16 @@ final class CallbackServlet extends GmsServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Supplier<CallbackEngine> engine;
+    /** Redirects a create follows, as the service API does: at most this many. */
+    static final int MAX_REDIRECTS = 5;
 
-    CallbackServlet(Responses responses, Supplier<CallbackEngine> engine) {
+    private final transient Supplier<CallbackEngine> engine;
+    private final transient ServiceRunner services;
+
+    CallbackServlet(Responses responses, Supplier<CallbackEngine> engine, ServiceRunner services) {
         super(responses);
         this.engine = engine;
+        this.services = services;
     }
 
     @Override
@@ -44,9 +53,7 @@ final class CallbackServlet extends GmsServlet {
                 case "GET" -> responses.json(request, response, callbacks.queries().query(service, parameters));
                 case "POST" -> {
                     requireService(service, request);
-                    responses.json(request, response, callbacks.create(service, parameters,
-                            CallbackRequests.headers(request), CallbackRequests.gmsUser(request),
-                            CallbackRequests.baseUrl(request)));
+                    create(callbacks, service, parameters, request, response);
                 }
                 default -> throw notFound(request);
             }
@@ -70,6 +77,33 @@ final class CallbackServlet extends GmsServlet {
             case "GET" -> responses.json(request, response, callbacks.queries().query(service, Map.of("_id", id)));
             default -> throw notFound(request);
         }
+    }
+
+    /**
+     * Creates a callback in {@code service}, or, when its {@code _redirect} names another service, answers what that
+     * one answers: a callback created there when it is a callback service, else the service run as
+     * {@code POST /1/service/<name>} runs it (an unknown one is the same 404).
+     */
+    private void create(CallbackEngine callbacks, String service, Map<String, String> parameters,
+                        HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String current = service;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            Optional<String> redirect = callbacks.redirect(current, parameters);
+            if (redirect.isEmpty()) {
+                responses.json(request, response, callbacks.create(current, parameters,
+                        CallbackRequests.headers(request), CallbackRequests.gmsUser(request),
+                        CallbackRequests.baseUrl(request)));
+                return;
+            }
+            current = redirect.get();
+            if (!callbacks.isCallbackService(current)) {
+                ServiceAnswers.write(responses, request, response,
+                        services.run(current, parameters, CallbackRequests.gmsUser(request)));
+                return;
+            }
+        }
+        throw new ServiceConfigurationException("Service [" + service + "] redirects more than " + MAX_REDIRECTS
+                + " times");
     }
 
     private static void requireService(String service, HttpServletRequest request) {

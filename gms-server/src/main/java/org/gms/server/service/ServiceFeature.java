@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.gms.callback.availability.CalendarServices;
 import org.gms.callback.ors.OrsClient;
 import org.gms.core.error.NotFoundException;
+import org.gms.core.error.ServiceUnavailableException;
 import org.gms.core.feature.Feature;
 import org.gms.core.feature.Routes;
 import org.gms.core.http.Responses;
@@ -28,7 +29,7 @@ public final class ServiceFeature extends Feature {
     private final Responses responses;
     // built in doStart
     private InteractionServices interactions;
-    private ServiceDispatcher dispatcher;
+    private volatile ServiceDispatcher dispatcher;
     private OrsClient ors;
     private Function<String, Optional<ServiceInstance>> otherInstances = id -> Optional.empty();
     private Function<String, Map<String, Object>> queuePositions = id -> {
@@ -91,6 +92,18 @@ public final class ServiceFeature extends Feature {
     /** Forwards the ORS services ({@code _type=ors}) with the node's ORS client; set before start. */
     public void ors(OrsClient client) {
         this.ors = client;
+    }
+
+    /**
+     * Runs a service as {@code POST /1/service/<name>} does: a built-in service's answer, or ORS's
+     * {@link org.gms.callback.ors.OrsAnswer} to relay; 503 while this feature is not started.
+     */
+    public Object run(String service, Map<String, String> request, String gmsUser) {
+        ServiceDispatcher current = dispatcher;
+        if (current == null || !isStarted()) {
+            throw new ServiceUnavailableException("The service API is not started");
+        }
+        return current.create(service, request, gmsUser);
     }
 
     Map<String, Object> queuePosition(String id) {

@@ -3,13 +3,11 @@ package org.gms.server.service;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.Set;
-import org.gms.callback.ors.OrsAnswer;
+import org.gms.callback.web.ServiceAnswers;
 import org.gms.core.error.NotFoundException;
 import org.gms.core.http.GmsServlet;
 import org.gms.core.http.Responses;
@@ -59,14 +57,8 @@ final class ServiceServlet extends GmsServlet {
         }
         Map<String, String> parameters = RequestParameters.of(request);
         switch (request.getMethod()) {
-            case "POST" -> {
-                Object created = dispatcher.create(target, parameters, user);
-                if (created instanceof OrsAnswer relayed) {
-                    relay(request, response, relayed);
-                } else {
-                    responses.json(request, response, created);
-                }
-            }
+            case "POST" -> ServiceAnswers.write(responses, request, response,
+                    dispatcher.create(target, parameters, user));
             case "GET" -> {
                 Optional<Object> query = dispatcher.get(target, parameters);
                 responses.json(request, response, query.isPresent() ? query.get()
@@ -78,14 +70,5 @@ final class ServiceServlet extends GmsServlet {
                 responses.write(request, response, 200, Responses.JSON, new byte[0]);
             }
         }
-    }
-
-    /** ORS's answer to an ORS service, status and body as ORS sent them; a JSON one in our JSON content type. */
-    private void relay(HttpServletRequest request, HttpServletResponse response, OrsAnswer answer)
-            throws IOException {
-        String type = answer.contentType();
-        String contentType = type.isBlank() || type.toLowerCase(Locale.ROOT).contains("json") ? Responses.JSON : type;
-        responses.write(request, response, answer.status(), contentType,
-                answer.body().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -42,7 +42,9 @@ public record ServiceSettings(Map<String, NamedSection> services, String accessC
             Option.list(OptionFamily.SERVICE, "_overwritable_options", "", IMMEDIATE,
                     "_ options a request may override (a request value \"\" unsets the option)."),
             Option.string(OptionFamily.SERVICE, "_redirect", "", IMMEDIATE,
-                    "Forward requests to this other service; empty: no redirect."),
+                    "ORS and callback services: the service that answers in place of this one (a callback create"
+                            + " answers what it answers); request-interaction and the other built-in services ignore"
+                            + " it; empty: no redirect."),
             Option.string(OptionFamily.SERVICE, "_ttl", "", IMMEDIATE,
                     "Seconds a created service instance lives; empty: 30."),
             Option.string(OptionFamily.SERVICE, "_resource_group", "", IMMEDIATE,
