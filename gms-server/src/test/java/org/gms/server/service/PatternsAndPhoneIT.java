@@ -55,7 +55,18 @@ class PatternsAndPhoneIT {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(object(answer)).containsEntry("number-E164", "+33604120405").containsEntry("number-type", "MOBILE")
                 .containsEntry("region-code", "FR").containsEntry("is-valid-number", true)
-                .containsEntry("number-national-short", 604120405);
+                .containsEntry("number-national-short", 604120405).containsEntry("language-specified", "de")
+                .containsEntry("location", "Frankreich").containsEntry("time-zone", "Europe/Paris")
+                .doesNotContainKey("carrier");
+    }
+
+    @Test
+    void should_answer_in_english_and_leave_unknown_fields_out_when_no_geocoding_locale_is_given() {
+        HttpResponse<String> answer = http.get("/1/phonenumber?number=%2B16502530000");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(object(answer)).containsEntry("language-specified", "en").containsEntry("region-code", "US")
+                .containsEntry("country-code-source", "FROM_NUMBER_WITH_PLUS_SIGN")
+                .doesNotContainKeys("carrier", "location", "time-zone");
     }
 
     @Test
