@@ -15,19 +15,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.gms.server.GmsServer;
 import org.gms.server.HttpTestClient;
 import org.gms.server.TestServers;
+import org.gms.storage.resource.RawLockWorkload;
+import org.gms.storage.test.BenchRows;
+import org.gms.storage.test.TestCassandra;
 
 /**
  * Round trips of request-interaction followed by match-interaction of the returned number, against one node and a
- * CLUSTER pool on the test Cassandra node. Not a test: run it by hand (see README), it prints one line of results.
- * Arguments: [clients (8)] [seconds (20)].
+ * CLUSTER pool on the test Cassandra node, next to the two lightweight transactions such a round trip costs at the
+ * least (take a number's lock, release it) issued straight through the driver by as many clients for as long. Not a
+ * test: {@code scripts/gms bench services} runs it (see README). Arguments: [clients (8)] [seconds (20)].
  */
 public final class ServiceBenchmark {
 
     private static final int POOL = 500;
     private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final double RATIO_TARGET = 0.5;
 
     private ServiceBenchmark() {
     }
@@ -44,6 +51,23 @@ public final class ServiceBenchmark {
                 "request-interaction", "request-interaction", "_resource_group", "BENCH"),
                 "match-interaction", "match-interaction").start();
         HttpTestClient http = new HttpTestClient(server);
+        Result ours = measure(clients, measured, () -> roundTrip(http));
+        System.out.println(ours.line("request+match round trips", clients));
+        RawLockWorkload raw = new RawLockWorkload(TestCassandra.get());
+        AtomicLong next = new AtomicLong();
+        Result baseline = measure(clients, measured,
+                () -> raw.takeAndRelease("raw-" + next.incrementAndGet(), "bench"));
+        System.out.println(baseline.line("raw LWT insert+delete", clients));
+        System.out.printf("ratio round trips/raw LWT pairs: %.2f (goal >= %.1f)%n",
+                ours.perSecond() / baseline.perSecond(), RATIO_TARGET);
+        BenchRows.print(BenchRows.relative("services request+match", ours.perSecond(), baseline.perSecond(),
+                "round trips/s", RATIO_TARGET, "raw LWT insert+delete"));
+        server.stop();
+        System.exit(0);
+    }
+
+    /** {@code clients} threads repeat the call for the warm-up, then for {@code measured}; only the latter counts. */
+    private static Result measure(int clients, Duration measured, BooleanSupplier call) throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
         long warmEnd = System.nanoTime() + WARM_UP.toNanos();
@@ -53,7 +77,7 @@ public final class ServiceBenchmark {
             executor.submit(() -> {
                 while (System.nanoTime() < end) {
                     long started = System.nanoTime();
-                    if (!roundTrip(http)) {
+                    if (!call.getAsBoolean()) {
                         failures.incrementAndGet();
                     } else if (started >= warmEnd) {
                         latencies.add(System.nanoTime() - started);
@@ -65,12 +89,15 @@ public final class ServiceBenchmark {
         executor.awaitTermination(measured.plus(WARM_UP).plusSeconds(60).toSeconds(), TimeUnit.SECONDS);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        double perSecond = sorted.size() / (double) measured.toSeconds();
-        System.out.printf("request+match round trips: %d clients, %.0f per second, p50 %.1f ms, p99 %.1f ms,"
-                        + " %d failures%n", clients, perSecond, percentile(sorted, 0.50), percentile(sorted, 0.99),
-                failures.get());
-        server.stop();
-        System.exit(0);
+        return new Result(sorted.size() / (double) measured.toSeconds(), percentile(sorted, 0.50),
+                percentile(sorted, 0.99), failures.get());
+    }
+
+    private record Result(double perSecond, double p50, double p99, int failures) {
+        String line(String name, int clients) {
+            return String.format("%s: %d clients, %.0f per second, p50 %.1f ms, p99 %.1f ms, %d failures", name,
+                    clients, perSecond, p50, p99, failures);
+        }
     }
 
     private static boolean roundTrip(HttpTestClient http) {
