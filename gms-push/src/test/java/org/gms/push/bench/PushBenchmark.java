@@ -32,25 +32,33 @@ import org.gms.push.engine.EngineSettings;
 import org.gms.push.engine.PushSystem;
 import org.gms.push.provider.http.HttpSender;
 import org.gms.storage.cassandra.Cql;
+import org.gms.storage.test.BenchRows;
 import org.gms.storage.test.TestCassandra;
 
 /**
  * Sustained pushes per second through the whole engine (publish, outbox write, send, outcome write) to a loopback
  * receiver, p99 publish-to-delivery, and the rate of a plain HTTP client posting the same bodies to the same receiver
- * in the same run, after warm-up rounds ({@code -Dbench.warmup}, 10) over several measured rounds ({@code -Dbench.rounds},
- * 5), with the CPU each JVM spent and how much of it went to its JIT compiler. Not a test: run it by hand (see README).
+ * in the same run, after warm-up rounds over several measured rounds, with the CPU each JVM spent and how much of it
+ * went to its JIT compiler. Not a test: {@code scripts/gms bench push} runs it (see README). Arguments: [warm-up
+ * rounds (10, or {@code -Dbench.warmup})] [measured rounds (5, or {@code -Dbench.rounds})] [publishes per round
+ * (400), each to 50 subscriptions].
  */
 public final class PushBenchmark {
 
     private static final int SUBSCRIPTIONS = 50;
-    private static final int PUBLISHES = 400;
-    private static final int PLAIN_REQUESTS = SUBSCRIPTIONS * PUBLISHES;
+    private static final double RATIO_TARGET = 0.6;
+    private static int publishes = 400;
+    private static int plainRequests = SUBSCRIPTIONS * publishes;
 
     private static final AtomicInteger RECEIVED = new AtomicInteger();
-    private static long[] latencies = new long[PLAIN_REQUESTS];
-    private static volatile CountDownLatch allReceived = new CountDownLatch(PLAIN_REQUESTS);
+    private static long[] latencies = new long[plainRequests];
+    private static volatile CountDownLatch allReceived = new CountDownLatch(plainRequests);
 
     public static void main(String[] arguments) throws Exception {
+        int warmUp = arguments.length > 0 ? Integer.parseInt(arguments[0]) : Integer.getInteger("bench.warmup", 10);
+        int rounds = arguments.length > 1 ? Integer.parseInt(arguments[1]) : Integer.getInteger("bench.rounds", 5);
+        publishes = arguments.length > 2 ? Integer.parseInt(arguments[2]) : 400;
+        plainRequests = SUBSCRIPTIONS * publishes;
         Server receiver = receiver();
         String url = "http://127.0.0.1:" + ((ServerConnector) receiver.getConnectors()[0]).getLocalPort() + "/push";
         TestCassandra cassandra = TestCassandra.get();
@@ -68,8 +76,6 @@ public final class PushBenchmark {
         }
         // Both JVMs compile the hot paths for a while (the node's JIT alone takes 1-2.5 CPU-s per round at first), so
         // rounds are run until the rates settle and only the later ones are measured.
-        int warmUp = Integer.getInteger("bench.warmup", 10);
-        int rounds = Integer.getInteger("bench.rounds", 5);
         URI target = URI.create(url);
         for (int round = 1; round <= warmUp; round++) {
             double plainRate = plain(target);
@@ -93,10 +99,10 @@ public final class PushBenchmark {
             p99s[round] = percentile(sorted, 99);
             System.out.printf("round %d/%d%n", round + 1, rounds);
             System.out.printf("  plain HTTP client : %,.0f posts/s (%d posts; CPU s: %s)%n", plainRates[round],
-                    PLAIN_REQUESTS, plainUsage);
+                    plainRequests, plainUsage);
             System.out.printf("  push engine       : %,.0f pushes/s (%d pushes: %d publishes x %d subscriptions;"
                             + " all publishes acknowledged after %d ms; CPU s: %s)%n", result.rate(),
-                    result.received(), PUBLISHES, SUBSCRIPTIONS, result.acknowledgedMillis(), result.usage());
+                    result.received(), publishes, SUBSCRIPTIONS, result.acknowledgedMillis(), result.usage());
             System.out.printf("  publish->delivery : p50 %d ms, p99 %d ms%n", percentile(sorted, 50), p99s[round]);
             System.out.printf("  ratio push/plain  : %.2f%n", ratios[round]);
         }
@@ -104,6 +110,9 @@ public final class PushBenchmark {
                         + " ratio %.2f, p99 %d ms%n", rounds, median(pushRates), Arrays.stream(pushRates).min()
                         .orElse(0), median(plainRates), median(ratios),
                 (long) median(Arrays.stream(p99s).asDoubleStream().toArray()));
+        // every push and every plain post is one request to the receiver
+        BenchRows.print(BenchRows.relative("push deliveries", median(pushRates), median(plainRates), "requests/s",
+                RATIO_TARGET, "plain HTTP client"));
         push.close();
         receiver.stop();
         System.exit(0);
@@ -111,12 +120,12 @@ public final class PushBenchmark {
 
     private static Result engine(PushSystem push, String tag) throws Exception {
         RECEIVED.set(0);
-        latencies = new long[PLAIN_REQUESTS];
-        allReceived = new CountDownLatch(PLAIN_REQUESTS);
+        latencies = new long[plainRequests];
+        allReceived = new CountDownLatch(plainRequests);
         Usage usage = Usage.start(ProcessHandle.current().children().findFirst().orElseThrow());
         Semaphore inFlight = new Semaphore(64);
         long start = System.nanoTime();
-        for (int index = 0; index < PUBLISHES; index++) {
+        for (int index = 0; index < publishes; index++) {
             inFlight.acquire();
             push.service().publish(new PublishRequest(tag, Long.toString(System.nanoTime()), null, Map.of()))
                     .whenComplete((count, error) -> inFlight.release());
@@ -209,14 +218,14 @@ public final class PushBenchmark {
         HttpSender sender = new HttpSender(HttpSettings.defaults());
         Semaphore inFlight = new Semaphore(64);
         long start = System.nanoTime();
-        for (int index = 0; index < PLAIN_REQUESTS; index++) {
+        for (int index = 0; index < plainRequests; index++) {
             inFlight.acquire();
             CompletableFuture<?> post = sender.postJson(url, Map.of(),
                     "{\"deviceId\":\"device-" + index + "\",\"message\":\"" + System.nanoTime() + "\"}");
             post.whenComplete((answer, error) -> inFlight.release());
         }
         inFlight.acquire(64);
-        double rate = PLAIN_REQUESTS / ((System.nanoTime() - start) / 1e9);
+        double rate = plainRequests / ((System.nanoTime() - start) / 1e9);
         sender.close();
         return rate;
     }

@@ -35,6 +35,7 @@ import org.gms.server.HttpTestClient;
 import org.gms.server.TestServers;
 import org.gms.storage.chat.ChatRepository;
 import org.gms.storage.chat.StoredChatEvent;
+import org.gms.storage.test.BenchRows;
 import org.gms.storage.test.TestCassandra;
 
 /**
@@ -45,8 +46,8 @@ import org.gms.storage.test.TestCassandra;
  * event (the same lightweight transaction, nothing else), so that a reader sees what the durable write costs and
  * what the engine costs beyond it. Prints round trips per second, p50/p99 and the ratios (goal 0.8 of the bare
  * echo). With a third argument, first opens that many chats over REST (waiting in their queue, kept open) and
- * prints the rate and the heap they hold. Not a test: {@code mvn -B -pl gms-server -am verify -DskipTests
- * -Pchat-benchmark [-Dbenchmark.args="<chats> <messages> [<open chats>]"]}.
+ * prints the rate and the heap they hold. Not a test: {@code scripts/gms bench chat} runs it (see README).
+ * Arguments: [chats (1)] [messages per chat (200)] [open chats (0)].
  */
 public final class ChatBenchmark {
 
@@ -96,6 +97,8 @@ public final class ChatBenchmark {
             System.out.printf("ratio to the bare echo %.2f (goal >= %.1f): %s%n", ratio, RATIO_GOAL,
                     ratio >= RATIO_GOAL ? "pass" : "short");
             System.out.printf("ratio to the echo after one LWT insert %.2f%n", ours.perSecond / stored.perSecond);
+            BenchRows.print(BenchRows.relative("chat round trips", ours.perSecond, bare.perSecond, "round trips/s",
+                    RATIO_GOAL, "bare CometD echo"));
         } finally {
             echo.stop();
             server.stop();

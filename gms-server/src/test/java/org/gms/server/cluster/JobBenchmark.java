@@ -11,24 +11,36 @@ import java.util.concurrent.TimeUnit;
 import org.gms.server.GmsServer;
 import org.gms.server.GmsServerExtension;
 import org.gms.storage.cluster.job.JobScheduler;
+import org.gms.storage.test.BenchRows;
 
 /**
  * Jobs executed per second across three nodes, and the lag between due time and execution (p50, p99), with the
- * default job settings. Not a test: run it by hand (see README) against the per-JVM test Cassandra node.
+ * default job settings, against the per-JVM test Cassandra node. Not a test: {@code scripts/gms bench jobs} runs it
+ * (see README). Arguments: [jobs due over the spread (3000)] [spread seconds (15)] [burst jobs (10000)].
  */
 public final class JobBenchmark {
 
     private static final int NODES = 3;
-    private static final int SPREAD_JOBS = 3_000;
-    private static final Duration SPREAD = Duration.ofSeconds(15);
-    private static final int BURST_JOBS = 10_000;
+    private static final double BURST_TARGET = 2000;
+
+    private final int spreadJobs;
+    private final Duration spread;
+    private final int burstJobs;
 
     private final ConcurrentLinkedQueue<Long> lagsMillis = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Instant> burstRuns = new ConcurrentLinkedQueue<>();
     private volatile Instant resumedAt;
 
+    private JobBenchmark(int spreadJobs, Duration spread, int burstJobs) {
+        this.spreadJobs = spreadJobs;
+        this.spread = spread;
+        this.burstJobs = burstJobs;
+    }
+
     public static void main(String[] args) throws Exception {
-        new JobBenchmark().run();
+        new JobBenchmark(args.length > 0 ? Integer.parseInt(args[0]) : 3_000,
+                Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 15),
+                args.length > 2 ? Integer.parseInt(args[2]) : 10_000).run();
         System.exit(0);
     }
 
@@ -50,28 +62,30 @@ public final class JobBenchmark {
             }
             JobScheduler scheduler = servers.get(0).cluster().jobs();
 
-            // due times far enough ahead that every job is written before it falls due
-            Instant start = Instant.now().plusSeconds(30);
-            long step = SPREAD.toMillis() / SPREAD_JOBS;
+            // due times far enough ahead that every job is written before it falls due (about 300 written/s)
+            Instant start = Instant.now().plusSeconds(Math.min(30, 5 + spreadJobs / 100));
+            long step = spread.toMillis() / spreadJobs;
             long began = System.nanoTime();
-            schedule(scheduler, "spread", SPREAD_JOBS, index -> start.plusMillis(index * step));
-            System.out.println("Scheduled " + SPREAD_JOBS + " jobs in " + (System.nanoTime() - began) / 1_000_000
+            schedule(scheduler, "spread", spreadJobs, index -> start.plusMillis(index * step));
+            System.out.println("Scheduled " + spreadJobs + " jobs in " + (System.nanoTime() - began) / 1_000_000
                     + " ms");
-            waitFor(SPREAD_JOBS, start.plus(SPREAD).plusSeconds(120));
-            report("Due jobs spread over " + SPREAD.toSeconds() + " s (lag after due time)", lagsMillis,
-                    SPREAD_JOBS, null);
+            waitFor(spreadJobs, start.plus(spread).plusSeconds(120));
+            report("Due jobs spread over " + spread.toSeconds() + " s (lag after due time)", lagsMillis,
+                    spreadJobs, null);
 
             // the burst is written while every node is suspended, then all nodes resume at once
             lagsMillis.clear();
             servers.forEach(server -> server.cluster().engine().pause());
             Instant due = Instant.now();
-            schedule(scheduler, "burst", BURST_JOBS, index -> due);
+            schedule(scheduler, "burst", burstJobs, index -> due);
             resumedAt = Clock.systemUTC().instant();
             servers.forEach(server -> server.cluster().engine().resume());
-            waitFor(BURST_JOBS, resumedAt.plusSeconds(300));
+            waitFor(burstJobs, resumedAt.plusSeconds(300));
             long elapsed = Math.max(1, Duration.between(resumedAt, Instant.now()).toMillis());
-            report("Burst of " + BURST_JOBS + " jobs (lag after the nodes resume)", burstLags(), BURST_JOBS,
-                    elapsed);
+            ConcurrentLinkedQueue<Long> burstLags = burstLags();
+            report("Burst of " + burstJobs + " jobs (lag after the nodes resume)", burstLags, burstJobs, elapsed);
+            BenchRows.print(BenchRows.atLeast("jobs burst across " + NODES + " nodes", burstLags.size() * 1000.0
+                    / elapsed, "jobs/s", BURST_TARGET));
         }
     }
 

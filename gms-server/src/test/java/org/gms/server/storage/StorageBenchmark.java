@@ -22,16 +22,18 @@ import org.gms.core.http.Json;
 import org.gms.server.GmsServer;
 import org.gms.server.TestServers;
 import org.gms.storage.document.RawDocumentWorkload;
+import org.gms.storage.test.BenchRows;
 import org.gms.storage.test.TestCassandra;
 
 /**
  * Storage API create+read throughput through HTTP next to the same writes and reads issued straight through the
- * driver, on one embedded test node, with p50/p99 latency of one create+read pair. Not a test: run it by hand (see
- * README, {@code -Pbenchmark}). Arguments: [operations per run] [concurrency].
+ * driver, on one embedded test node, with p50/p99 latency of one create+read pair. Not a test:
+ * {@code scripts/gms bench storage} runs it (see README). Arguments: [operations per run (4000)] [concurrency (8)].
  */
 public final class StorageBenchmark {
 
     private static final int TTL = 300;
+    private static final double RATIO_TARGET = 0.7;
 
     private StorageBenchmark() {
     }
@@ -70,6 +72,8 @@ public final class StorageBenchmark {
             System.out.println(driverResult.line("raw driver"));
             System.out.println(httpResult.line("HTTP API"));
             System.out.printf("ratio HTTP/driver throughput: %.2f%n", httpResult.throughput() / driverResult.throughput());
+            BenchRows.print(BenchRows.relative("storage create+read", httpResult.throughput(),
+                    driverResult.throughput(), "pairs/s", RATIO_TARGET, "raw driver"));
         } finally {
             server.stop();
         }
