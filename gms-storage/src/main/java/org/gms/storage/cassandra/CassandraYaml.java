@@ -8,6 +8,9 @@ final class CassandraYaml {
     private CassandraYaml() {
     }
 
+    /** The group commit window of a server's embedded node. */
+    static final int GROUP_WINDOW_MILLIS = 5;
+
     static String render(EmbeddedNodeConfig config) {
         Path data = config.dataDir();
         return String.join("\n",
@@ -15,8 +18,11 @@ final class CassandraYaml {
                 "num_tokens: 1",
                 "initial_token: 0",
                 "partitioner: org.apache.cassandra.dht.Murmur3Partitioner",
-                "commitlog_sync: periodic",
-                "commitlog_sync_period: 10000ms",
+                // a server's node acknowledges a write once its commit log is on disk, the writes of a few
+                // milliseconds sharing one sync (group commit); a disposable test node syncs every 10 s
+                config.disposable() ? "commitlog_sync: periodic" : "commitlog_sync: group",
+                config.disposable() ? "commitlog_sync_period: 10000ms" : "commitlog_sync_group_window: "
+                        + GROUP_WINDOW_MILLIS + "ms",
                 "commitlog_segment_size: 8MiB",
                 "commitlog_total_space: 128MiB",
                 "endpoint_snitch: SimpleSnitch",
