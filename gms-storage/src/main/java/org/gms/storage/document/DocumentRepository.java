@@ -53,12 +53,21 @@ public final class DocumentRepository {
                 limits, clock);
     }
 
-    /** The TTL of a request path: GMS falls back to 30 s for a value that is not a positive number. */
+    /**
+     * The TTL of a request path: GMS falls back to 30 s for a value that is not a positive number; a positive number
+     * above the maximum, however long, is refused.
+     */
     public static Duration ttl(String text) {
         long seconds;
+        String trimmed = text.trim();
         try {
-            seconds = Long.parseLong(text.trim());
+            seconds = Long.parseLong(trimmed);
         } catch (NumberFormatException e) {
+            if (trimmed.matches("\\+?[0-9]+")) {
+                // a positive number too large for any TTL: the same refusal as one just above the maximum
+                throw new BadRequestException("TTL [" + trimmed + "] is larger than the maximum of "
+                        + MAX_TTL_SECONDS + " seconds");
+            }
             return DEFAULT_TTL;
         }
         if (seconds <= 0) {

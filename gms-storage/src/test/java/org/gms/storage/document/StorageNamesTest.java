@@ -43,6 +43,11 @@ class StorageNamesTest {
         assertThat(DocumentRepository.ttl("-1")).isEqualTo(Duration.ofSeconds(30));
         assertThat(DocumentRepository.ttl("ten")).isEqualTo(Duration.ofSeconds(30));
         assertThat(DocumentRepository.ttl("600")).isEqualTo(Duration.ofSeconds(600));
+        assertThatThrownBy(() -> DocumentRepository.ttl("9223372036854775808"))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("larger than the maximum");
+        assertThatThrownBy(() -> DocumentRepository.ttl("+99999999999999999999999"))
+                .isInstanceOf(BadRequestException.class);
+        assertThat(DocumentRepository.ttl("-9223372036854775809")).isEqualTo(Duration.ofSeconds(30));
         assertThatThrownBy(() -> DocumentRepository.ttl("999999999999")).isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("maximum of 630720000 seconds");
     }
