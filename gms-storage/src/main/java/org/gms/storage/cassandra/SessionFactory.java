@@ -31,6 +31,9 @@ public final class SessionFactory {
         List<InetSocketAddress> points = settings.contactPoints();
         ProgrammaticDriverConfigLoaderBuilder config = DriverConfigLoader.programmaticBuilder()
                 .withString(DefaultDriverOption.SESSION_NAME, "gms")
+                // the driver would log Cassandra's warnings (a large batch, many tombstones) with the statement and
+                // its bound values: credentials, secure keys and user data; the node's own log keeps the warning
+                .withBoolean(DefaultDriverOption.REQUEST_LOG_WARNINGS, false)
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofMillis(settings.requestTimeoutMillis()))
                 .withString(DefaultDriverOption.REQUEST_CONSISTENCY, settings.consistency())
                 .withString(DefaultDriverOption.REQUEST_SERIAL_CONSISTENCY, "LOCAL_SERIAL")
