@@ -106,6 +106,8 @@ public final class GmsServer {
      */
     public static GmsServer create(ConfigHolder config, Clock clock, StorageEnvironment environment) {
         GmsConfig current = config.get();
+        // the files as loaded: a change written while the node starts is applied once the watcher runs
+        Optional<ConfigWatcher> watcher = config.loader().map(loader -> new ConfigWatcher(loader, config));
         StartProperties start = current.start();
         Supplier<ServerSettings> server = config.settings(ServerSettings::from);
         ServerSettings settings = server.get();
@@ -199,7 +201,7 @@ public final class GmsServer {
         }
         Handler chain = SecurityHandlers.wrap(jetty, config, context, clock, authentication, masking, users);
         jetty.setHandler(new RequestIds(settings.nodeId(), chain));
-        config.loader().ifPresent(loader -> jetty.addBean(new ConfigWatcher(loader, config)));
+        watcher.ifPresent(jetty::addBean);
         return new GmsServer(jetty, http, nodeStatus, server, cluster);
     }
 

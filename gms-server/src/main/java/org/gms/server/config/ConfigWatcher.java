@@ -30,15 +30,19 @@ public final class ConfigWatcher extends AbstractLifeCycle {
     private ScheduledExecutorService timer;
     private Map<String, Long> stamps;
 
+    /**
+     * Made right after the configuration is loaded (before the storage and the features start): the files as they
+     * are now are the ones loaded, so a change written while the server starts is applied by the first check.
+     */
     public ConfigWatcher(ConfigLoader loader, ConfigHolder holder) {
         this.loader = loader;
         this.holder = holder;
         this.configDir = holder.get().configDir();
+        this.stamps = stamps();
     }
 
     @Override
     protected synchronized void doStart() {
-        stamps = stamps();
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "config-watcher");
             thread.setDaemon(true);
