@@ -61,7 +61,7 @@ final class CallbackRequests {
         try {
             body = Json.MAPPER.readTree(bytes);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadRequestException("Malformed JSON body: " + e.getOriginalMessage());
+            throw new BadRequestException(org.gms.core.http.Json.malformed(e));
         }
         if (body == null || !body.isObject()) {
             throw new BadRequestException("The request body must be a JSON object");

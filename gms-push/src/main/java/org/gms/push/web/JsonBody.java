@@ -26,7 +26,7 @@ final class JsonBody {
         try {
             body = Json.MAPPER.readTree(request.getInputStream());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadRequestException("Malformed JSON body: " + e.getOriginalMessage());
+            throw new BadRequestException(org.gms.core.http.Json.malformed(e));
         }
         if (body == null || !body.isObject()) {
             throw new BadRequestException("The request body must be a JSON object");
