@@ -12,7 +12,6 @@ import org.cometd.bayeux.server.LocalSession;
 import org.cometd.bayeux.server.ServerMessage;
 import org.cometd.bayeux.server.ServerSession;
 import org.cometd.server.BayeuxServerImpl;
-import org.cometd.server.http.JSONHttpTransport;
 import org.cometd.server.http.jakarta.CometDServlet;
 import org.cometd.server.websocket.jetty.JettyWebSocketTransport;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -55,7 +54,7 @@ public final class CometdEndpoint implements CometDelivery, BayeuxServer.Session
         BayeuxServerImpl bayeux = new BayeuxServerImpl();
         bayeux.setSecurityPolicy(new CometSecurityPolicy(authentication, users));
         bayeux.setOption(BayeuxServerImpl.TRANSPORTS_OPTION,
-                JettyWebSocketTransport.class.getName() + "," + JSONHttpTransport.class.getName());
+                JettyWebSocketTransport.class.getName() + "," + GmsJsonHttpTransport.class.getName());
         bayeux.setOption("ws.cometdURLMapping", "/cometd/*");
         bayeux.setOption(org.eclipse.jetty.server.Context.class.getName(), context.getContext());
         context.setAttribute(BayeuxServer.ATTRIBUTE, bayeux);
