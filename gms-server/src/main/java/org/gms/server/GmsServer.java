@@ -1,6 +1,10 @@
 package org.gms.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -193,10 +197,11 @@ public final class GmsServer {
                 chatComet::attached);
         chat.addBean(chatPush);
         chat.listener(chatPush);
+        Path uploads = uploadDirectory(current);
         List<Feature> features = List.of(new NodeFeature(responses, nodeStatus), cluster, documents, services,
                 push, callbacks, chat);
         for (Feature feature : features) {
-            feature.mount(new FeatureMount(context, responses, feature));
+            feature.mount(new FeatureMount(context, responses, feature, uploads));
             jetty.addBean(feature);
         }
         Handler chain = SecurityHandlers.wrap(jetty, config, context, clock, authentication, masking, users);
@@ -209,6 +214,17 @@ public final class GmsServer {
      * Chat wake-ups over the internal API: this node posts {@code chat-wake} to the other live nodes, and serves it
      * by telling its chat engine.
      */
+    /** {@code [server] upload-temp-dir}, created when missing. */
+    private static Path uploadDirectory(GmsConfig config) {
+        Path uploads = ServerSettings.uploadDirectory(config);
+        try {
+            return Files.createDirectories(uploads);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the upload folder [" + uploads + "] of [server]"
+                    + " upload-temp-dir", e);
+        }
+    }
+
     private static ChatWakeups chatWakeups(Cluster cluster, int nodeId, ChatFeature chat) {
         cluster.internal().register(ChatWakeups.OPERATION, request -> {
             String chatId = Json.MAPPER.readTree(request.getInputStream()).path("chatId").asText("");

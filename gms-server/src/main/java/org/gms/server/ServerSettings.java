@@ -6,6 +6,7 @@ import static org.gms.core.config.ReloadPolicy.RESTART;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,9 @@ public record ServerSettings(int nodeId, String webHost, int webPort, String web
                             + " Its port must equal the HTTP port, or the node stops at start."),
             Option.integer(SECTION, "cacheSeconds", 0, 0, 31536000, IMMEDIATE,
                     "0: JSON answers are not cached (Cache-Control: no-store); N: max-age=N on GET answers."),
+            Option.string(SECTION, "upload-temp-dir", "data/temp/uploads", RESTART,
+                    "Folder, relative to the installation, where multipart file parts wait on disk while a request"
+                            + " is served; each part is deleted when its request ends."),
             Option.integer("sml", "suspending-wait-timeout", 10, 5, 600, IMMEDIATE,
                     "Seconds a stopping node stays suspended (OFFLINE) before it stops, so load balancers drain it."));
 
@@ -59,6 +63,11 @@ public record ServerSettings(int nodeId, String webHost, int webPort, String web
                 config.intValue(SECTION, "web_port"), config.value(SECTION, "web_scheme"), external,
                 config.intValue(SECTION, "cacheSeconds"),
                 Duration.ofSeconds(config.intValue("sml", "suspending-wait-timeout")));
+    }
+
+    /** The folder of multipart parts too large to stay in memory ({@code [server] upload-temp-dir}). */
+    public static Path uploadDirectory(ConfigView config) {
+        return config.home().resolve(config.value(SECTION, "upload-temp-dir")).toAbsolutePath().normalize();
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -22,19 +23,27 @@ import org.gms.core.http.Responses;
 
 /**
  * Mounts a feature's servlets in the {@code /genesys} context, each behind the one readiness rule of the server: while
- * the feature is not started (the server is starting or stopping) its paths answer 503 with the GMS body.
+ * the feature is not started (the server is starting or stopping) its paths answer 503 with the GMS body. Multipart
+ * parts too large for memory wait in the server's upload folder and are deleted when their request ends
+ * ({@link MultipartCleanup}).
  */
 public final class FeatureMount implements Routes {
 
     private final ServletContextHandler context;
     private final Feature feature;
     private final FilterHolder gate;
+    private final FilterHolder cleanup;
+    private final Path uploads;
 
-    public FeatureMount(ServletContextHandler context, Responses responses, Feature feature) {
+    /** {@code uploads}: the folder of the multipart parts written to disk, whatever the feature asked. */
+    public FeatureMount(ServletContextHandler context, Responses responses, Feature feature, Path uploads) {
         this.context = context;
         this.feature = feature;
+        this.uploads = uploads;
         this.gate = new FilterHolder(new Gate(feature, responses));
         gate.setName("ready-" + feature.name().replace(' ', '-'));
+        this.cleanup = new FilterHolder(new MultipartCleanup());
+        cleanup.setName("multipart-cleanup-" + feature.name().replace(' ', '-'));
     }
 
     @Override
@@ -45,12 +54,15 @@ public final class FeatureMount implements Routes {
     @Override
     public void servlet(String pathSpec, HttpServlet servlet, MultipartConfigElement multipart) {
         ServletHolder holder = new ServletHolder(servlet);
-        holder.getRegistration().setMultipartConfig(multipart);
+        holder.getRegistration().setMultipartConfig(new MultipartConfigElement(uploads.toString(),
+                multipart.getMaxFileSize(), multipart.getMaxRequestSize(), multipart.getFileSizeThreshold()));
         mount(pathSpec, holder);
     }
 
     private void mount(String pathSpec, ServletHolder holder) {
         context.addServlet(holder, pathSpec);
+        // first, so that it sees the request end however the filters after it and the servlet answer
+        context.addFilter(cleanup, pathSpec, EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(gate, pathSpec, EnumSet.of(DispatcherType.REQUEST));
     }
 

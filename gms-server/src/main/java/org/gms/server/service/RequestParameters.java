@@ -11,14 +11,16 @@ import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 final class RequestParameters {
 
     static final String GMS_USER = "gms_user";
-    private static final MultipartConfigElement MULTIPART = new MultipartConfigElement("", 5_000_000L, 5_000_000L, 64_000);
+    /** The multipart limits of the servlets that read their parameters here; the routes set the upload folder. */
+    static final MultipartConfigElement MULTIPART = new MultipartConfigElement("", 5_000_000L, 5_000_000L, 64_000);
 
     private RequestParameters() {
     }
 
     static Map<String, String> of(HttpServletRequest request) {
         String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                && request.getAttribute(ServletContextRequest.MULTIPART_CONFIG_ELEMENT) == null) {
             // multipart text fields become parameters once the request knows how to read multipart bodies
             request.setAttribute(ServletContextRequest.MULTIPART_CONFIG_ELEMENT, MULTIPART);
         }

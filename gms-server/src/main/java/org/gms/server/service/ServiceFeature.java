@@ -54,8 +54,9 @@ public final class ServiceFeature extends Feature {
                 new StorageForms(maxUpload), documents.urls());
         routes.servlet("/1/service/*", new ServiceServlet(responses, this, storageOfInstances),
                 StorageFeature.multipart(maxUpload));
-        routes.servlet("/1/patterns/*", new PatternsServlet(responses, new Patterns(settings)));
-        routes.servlet("/1/phonenumber", new PhoneNumberServlet(responses));
+        routes.servlet("/1/patterns/*", new PatternsServlet(responses, new Patterns(settings)),
+                RequestParameters.MULTIPART);
+        routes.servlet("/1/phonenumber", new PhoneNumberServlet(responses), RequestParameters.MULTIPART);
     }
 
     @Override

@@ -71,9 +71,12 @@ public final class StorageFeature extends Feature {
         return maxUpload;
     }
 
-    /** The multipart limits a servlet that accepts storage fields needs (the service API reuses them). */
+    /**
+     * The multipart limits a servlet that accepts storage fields needs (the service API reuses them); the routes put
+     * the parts written to disk in the server's upload folder.
+     */
     public static MultipartConfigElement multipart(long maxUpload) {
-        return new MultipartConfigElement(System.getProperty("java.io.tmpdir"), maxUpload, maxUpload,
+        return new MultipartConfigElement("", maxUpload, maxUpload,
                 PART_MEMORY_THRESHOLD);
     }
 }

@@ -43,7 +43,8 @@ class FeatureMountIT {
     void start() throws Exception {
         jetty = new Server(0);
         ServletContextHandler context = new ServletContextHandler("/genesys");
-        feature.mount(new FeatureMount(context, new Responses(() -> 0, ErrorMapper.plain()), feature));
+        feature.mount(new FeatureMount(context, new Responses(() -> 0, ErrorMapper.plain()), feature,
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"))));
         jetty.setHandler(context);
         jetty.start();
     }
