@@ -47,12 +47,7 @@ public final class ChatEngine {
     private final CustomerOperations customers;
     private final org.gms.storage.chat.ChatFileRepository files;
     /** The last activity time written per chat by this node (the most recently active chats). */
-    private final Map<String, Long> touched = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > TOUCHED_CHATS;
-        }
-    };
+    private final Map<String, Long> touched = Lru.of(TOUCHED_CHATS);
 
     public ChatEngine(Supplier<ChatSettings> settings, ChatRepository repository, JobScheduler jobs,
                       ChatListener listener, ChatNodes nodes, Clock clock,

@@ -81,25 +81,23 @@ final class OpenChats {
 
     /** A new chat's place in its queue: 1 + the chats waiting there that came before it. */
     Position position(StoredChat chat) {
-        List<OpenChat> known;
-        Optional<Duration> estimate;
-        synchronized (this) {
-            refresh();
-            known = new ArrayList<>(listed.size() + addedSince.size());
-            known.addAll(listed);
-            known.addAll(addedSince);
-            estimate = waits.isEmpty() ? Optional.empty() : Optional.of(Duration.ofMillis(
-                    (long) waits.stream().mapToLong(Long::longValue).average().orElse(0)));
-        }
-        Set<String> ahead = new HashSet<>();
         Comparator<OpenChat> order = Comparator.comparing(OpenChat::createdAt).thenComparing(OpenChat::chatId);
         OpenChat self = new OpenChat(chat.chatId(), chat.service(), chat.state(), chat.queue(), chat.agent(),
                 chat.nickname(), chat.subject(), chat.createdAt());
-        for (OpenChat other : known) {
-            if (ChatEvents.WAITING.equals(other.state()) && other.queue().equals(chat.queue())
-                    && !other.chatId().equals(chat.chatId()) && order.compare(other, self) < 0) {
-                ahead.add(other.chatId());
+        Set<String> ahead = new HashSet<>();
+        Optional<Duration> estimate;
+        synchronized (this) {
+            refresh();
+            for (List<OpenChat> known : List.of(listed, addedSince)) {
+                for (OpenChat other : known) {
+                    if (ChatEvents.WAITING.equals(other.state()) && other.queue().equals(chat.queue())
+                            && !other.chatId().equals(chat.chatId()) && order.compare(other, self) < 0) {
+                        ahead.add(other.chatId());
+                    }
+                }
             }
+            estimate = waits.isEmpty() ? Optional.empty() : Optional.of(Duration.ofMillis(
+                    (long) waits.stream().mapToLong(Long::longValue).average().orElse(0)));
         }
         return new Position(ahead.size() + 1, estimate);
     }

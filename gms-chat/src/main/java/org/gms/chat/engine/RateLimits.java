@@ -1,6 +1,5 @@
 package org.gms.chat.engine;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gms.chat.api.ChatException;
 
@@ -12,12 +11,7 @@ final class RateLimits {
 
     private static final int TRACKED = 50_000;
 
-    private final Map<String, long[]> windows = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
-            return size() > TRACKED;
-        }
-    };
+    private final Map<String, long[]> windows = Lru.of(TRACKED);
 
     void check(String chatId, int perSecond, long nowMillis) {
         long second = nowMillis / 1000;

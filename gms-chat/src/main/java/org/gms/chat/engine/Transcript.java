@@ -1,6 +1,5 @@
 package org.gms.chat.engine;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gms.chat.api.ChatException;
@@ -21,12 +20,7 @@ final class Transcript {
 
     private final ChatRepository repository;
     private final Object[] locks = new Object[STRIPES];
-    private final Map<String, Integer> lastIndexes = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-            return size() > CACHED_CHATS;
-        }
-    };
+    private final Map<String, Integer> lastIndexes = Lru.of(CACHED_CHATS);
 
     Transcript(ChatRepository repository) {
         this.repository = repository;

@@ -1,6 +1,7 @@
 package org.gms.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -8,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gms.server.GmsServerExtension;
@@ -35,13 +37,8 @@ class MultipartCleanupIT {
         assertThat(post("/1/storage/60").statusCode()).as("stored").isEqualTo(200);
         assertThat(post("/1/storage/999999999999").statusCode()).as("refused").isEqualTo(400);
         assertThat(post("/1/patterns").statusCode()).as("ignored").isLessThan(500);
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        List<Path> left = files();
-        while (!left.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            left = files();
-        }
-        assertThat(left).as("parts left in %s", UPLOADS).isEmpty();
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(files()).as("parts left in %s", UPLOADS).isEmpty());
     }
 
     private HttpResponse<String> post(String path) {
