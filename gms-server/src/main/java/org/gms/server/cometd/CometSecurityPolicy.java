@@ -16,6 +16,7 @@ import org.gms.server.security.auth.AdminUser;
 import org.gms.server.security.auth.AdminUsers;
 import org.gms.server.security.auth.AuthSettings;
 import org.gms.server.security.auth.BasicCredentials;
+import org.gms.server.security.auth.PasswordChecksBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,13 @@ final class CometSecurityPolicy extends DefaultSecurityPolicy {
 
     /** Authenticates a user of users.ini and leaves it in the session; false for wrong credentials. */
     private boolean agent(ServerSession session, BasicCredentials credentials) {
-        Optional<AdminUser> user = users.authenticate(credentials.username(), credentials.password());
+        Optional<AdminUser> user;
+        try {
+            user = users.authenticate(credentials.username(), credentials.password());
+        } catch (PasswordChecksBusyException e) {
+            LOG.warn("CometD handshake refused for user {}: {}", credentials.username(), e.getMessage());
+            return false;
+        }
         if (user.isEmpty()) {
             LOG.info("CometD handshake refused for user {}: wrong credentials", credentials.username());
             return false;

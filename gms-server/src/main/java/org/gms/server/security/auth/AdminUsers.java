@@ -10,32 +10,39 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks user names and passwords against {@code etc/users.ini}. PBKDF2 is slow on purpose, so a password already
  * verified is remembered as a keyed digest (never in clear) until the file changes; REST clients that send Basic
- * credentials with every request then cost one digest each. Other checks run one at a time (a login that cannot start
- * one within a quarter of a second is refused), so a flood of wrong passwords takes one core at most; an unknown user
- * name is checked against a dummy hash, so the answer time does not tell which names exist.
+ * credentials with every request then cost one digest each. Other checks run one at a time, so a flood of wrong
+ * passwords takes one core at most: a few logins may wait their turn (two agents logging in at once both get in), and
+ * a login that finds that queue full, or cannot start within {@value #HASHING_WAIT_MILLIS} ms, is refused with
+ * {@link PasswordChecksBusyException} (503), not as a wrong password. An unknown user name is checked against a dummy
+ * hash, so the answer time does not tell which names exist.
  */
 public final class AdminUsers {
 
-    private static final long HASHING_WAIT_MILLIS = 250;
+    static final long HASHING_WAIT_MILLIS = 2_000;
+    static final int MAX_WAITING = 8;
     private final UsersFile file;
     private final byte[] key = new byte[32];
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final Semaphore hashing;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final long waitMillis;
     private volatile String dummyHash;
 
     public AdminUsers(UsersFile file) {
-        this(file, new Semaphore(1));
+        this(file, new Semaphore(1), HASHING_WAIT_MILLIS);
     }
 
-    AdminUsers(UsersFile file, Semaphore hashing) {
+    AdminUsers(UsersFile file, Semaphore hashing, long waitMillis) {
         this.file = file;
         this.hashing = hashing;
+        this.waitMillis = waitMillis;
         new SecureRandom().nextBytes(key);
     }
 
@@ -48,6 +55,11 @@ public final class AdminUsers {
         return file.find(name);
     }
 
+    /**
+     * The user when the password is right, empty when it is wrong or the user unknown.
+     *
+     * @throws PasswordChecksBusyException when the password could not be checked now
+     */
     public Optional<AdminUser> authenticate(String name, String password) {
         Optional<AdminUser> user = file.find(name);
         byte[] digest = digest(password);
@@ -57,9 +69,7 @@ public final class AdminUsers {
         }
         char[] characters = password.toCharArray();
         try {
-            if (!hashing.tryAcquire(HASHING_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                return Optional.empty();
-            }
+            acquire();
             try {
                 String stored = user.map(AdminUser::passwordHash).orElseGet(this::dummyHash);
                 if (!PasswordHashes.matches(characters, stored) || user.isEmpty()) {
@@ -70,12 +80,26 @@ public final class AdminUsers {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            throw new PasswordChecksBusyException();
         } finally {
             PasswordHashes.wipe(characters);
         }
         verified.put(name, new Verified(user.get().passwordHash(), digest));
         return user;
+    }
+
+    private void acquire() throws InterruptedException {
+        if (hashing.tryAcquire()) {
+            return;
+        }
+        try {
+            if (waiting.incrementAndGet() > MAX_WAITING
+                    || !hashing.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+                throw new PasswordChecksBusyException();
+            }
+        } finally {
+            waiting.decrementAndGet();
+        }
     }
 
     private String dummyHash() {

@@ -72,7 +72,14 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         Duration timeout = current.sessionTimeout();
         Optional<AdminUser> user = sessionUser(request, timeout, current);
         if (user.isEmpty() && credentials.isPresent()) {
-            user = login(request, response, current, credentials.get(), timeout);
+            try {
+                user = login(request, response, current, credentials.get(), timeout);
+            } catch (PasswordChecksBusyException e) {
+                LOG.warn("Login of user {} refused: {}", credentials.get().username(), e.getMessage());
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, 1);
+                ErrorAnswers.error(response, callback, ErrorMapper.body(e));
+                return true;
+            }
         }
         if (user.isEmpty()) {
             ErrorAnswers.unauthorized(response, callback, current.realm());

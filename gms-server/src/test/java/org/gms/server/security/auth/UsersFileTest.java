@@ -1,9 +1,18 @@
 package org.gms.server.security.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,17 +61,64 @@ class UsersFileTest {
     }
 
     @Test
-    void should_refuse_a_login_when_the_password_check_cannot_start_while_another_runs() throws Exception {
+    void should_answer_busy_not_wrong_when_the_password_check_cannot_start_while_another_runs() throws Exception {
         UsersFile file = new UsersFile(folder.resolve("users.ini"));
         file.put(new AdminUser("ann", Role.ADMINISTRATOR, PasswordHashes.hash("correct horse".toCharArray())));
-        java.util.concurrent.Semaphore hashing = new java.util.concurrent.Semaphore(1);
-        AdminUsers users = new AdminUsers(file, hashing);
+        Semaphore hashing = new Semaphore(1);
+        AdminUsers users = new AdminUsers(file, hashing, 50);
 
         hashing.acquire();
-        assertThat(users.authenticate("ann", "correct horse")).isEmpty();
+        assertThatThrownBy(() -> users.authenticate("ann", "correct horse"))
+                .isInstanceOf(PasswordChecksBusyException.class).hasMessageContaining("retry");
         hashing.release();
 
         assertThat(users.authenticate("ann", "correct horse")).isPresent();
         assertThat(hashing.availablePermits()).isEqualTo(1);
+    }
+
+    @Test
+    void should_let_two_users_logging_in_at_once_both_in_by_taking_turns() throws Exception {
+        UsersFile file = new UsersFile(folder.resolve("users.ini"));
+        file.put(new AdminUser("ann", Role.AGENT, PasswordHashes.hash("ann-pass".toCharArray())));
+        file.put(new AdminUser("bob", Role.AGENT, PasswordHashes.hash("bob-pass".toCharArray())));
+        Semaphore hashing = new Semaphore(1);
+        AdminUsers users = new AdminUsers(file, hashing, 10_000);
+        ExecutorService logins = Executors.newFixedThreadPool(2);
+        try {
+            hashing.acquire();
+            Future<Optional<AdminUser>> ann = logins.submit(() -> users.authenticate("ann", "ann-pass"));
+            Future<Optional<AdminUser>> bob = logins.submit(() -> users.authenticate("bob", "bob-pass"));
+            hashing.release();
+
+            assertThat(ann.get(20, TimeUnit.SECONDS)).map(AdminUser::name).hasValue("ann");
+            assertThat(bob.get(20, TimeUnit.SECONDS)).map(AdminUser::name).hasValue("bob");
+        } finally {
+            logins.shutdownNow();
+        }
+    }
+
+    @Test
+    void should_refuse_at_once_when_too_many_logins_wait() throws Exception {
+        UsersFile file = new UsersFile(folder.resolve("users.ini"));
+        file.put(new AdminUser("ann", Role.AGENT, PasswordHashes.hash("ann-pass".toCharArray())));
+        Semaphore hashing = new Semaphore(1);
+        AdminUsers users = new AdminUsers(file, hashing, 30_000);
+        ExecutorService waiters = Executors.newFixedThreadPool(AdminUsers.MAX_WAITING);
+        try {
+            hashing.acquire();
+            for (int index = 0; index < AdminUsers.MAX_WAITING; index++) {
+                waiters.submit(() -> users.authenticate("ann", "wrong"));
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> hashing.getQueueLength()
+                    == AdminUsers.MAX_WAITING);
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> users.authenticate("ann", "ann-pass"))
+                    .isInstanceOf(PasswordChecksBusyException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        } finally {
+            waiters.shutdownNow();
+            hashing.release();
+        }
     }
 }
