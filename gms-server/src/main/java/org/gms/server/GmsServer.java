@@ -50,6 +50,8 @@ import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.ConfigWatcher;
 import org.gms.server.config.GmsConfig;
 import org.gms.server.config.StartProperties;
+import org.gms.server.console.ConsoleServlet;
+import org.gms.server.console.ConsoleSettings;
 import org.gms.server.http.ContainerErrors;
 import org.gms.server.http.FeatureMount;
 import org.gms.server.http.JsonErrorHandler;
@@ -61,6 +63,7 @@ import org.gms.server.node.NodeStatus;
 import org.gms.server.node.StartupChecks;
 import org.gms.server.security.SecurityConnectors;
 import org.gms.server.security.SecurityHandlers;
+import org.gms.server.security.auth.AdminSessions;
 import org.gms.server.security.auth.AdminUsers;
 import org.gms.server.security.auth.AuthSettings;
 import org.gms.server.security.logging.LogMasking;
@@ -154,8 +157,14 @@ public final class GmsServer {
                 ServletContextHandler.SESSIONS);
         context.setErrorHandler(new ServletJsonErrorHandler(errors));
         context.addServlet(new ServletHolder(new NotFoundServlet(responses)), "/");
+        ServletHolder console = new ServletHolder(new ConsoleServlet(responses,
+                config.settings(ConsoleSettings::from)));
+        for (String path : List.of("/home/*", "/login.jsp", "/index.jsp", "/admin/login.jsp", "/admin/index.jsp")) {
+            context.addServlet(console, path);
+        }
         AdminUsers users = SecurityHandlers.users(current);
-        CometdEndpoint cometd = CometdEndpoint.install(jetty, context, authentication, users);
+        AdminSessions sessions = new AdminSessions(clock);
+        CometdEndpoint cometd = CometdEndpoint.install(jetty, context, authentication, users, sessions);
 
         Cluster cluster = new Cluster(ClusterSettings.from(current), settings.nodeId(), clock, nodeStatus, storage,
                 responses);
@@ -204,7 +213,8 @@ public final class GmsServer {
             feature.mount(new FeatureMount(context, responses, feature, uploads));
             jetty.addBean(feature);
         }
-        Handler chain = SecurityHandlers.wrap(jetty, config, context, clock, authentication, masking, users);
+        Handler chain = SecurityHandlers.wrap(jetty, config, context, authentication, masking, users,
+                sessions);
         jetty.setHandler(new RequestIds(settings.nodeId(), chain));
         watcher.ifPresent(jetty::addBean);
         return new GmsServer(jetty, http, nodeStatus, server, cluster);

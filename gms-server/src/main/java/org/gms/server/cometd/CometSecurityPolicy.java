@@ -12,6 +12,7 @@ import org.cometd.server.DefaultSecurityPolicy;
 import org.gms.core.http.Caller;
 import org.gms.push.api.CometDelivery;
 import org.gms.server.security.auth.AccessRule;
+import org.gms.server.security.auth.AdminSessions;
 import org.gms.server.security.auth.AdminUser;
 import org.gms.server.security.auth.AdminUsers;
 import org.gms.server.security.auth.AuthSettings;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * A handshake may instead carry the credentials of a user of {@code etc/users.ini} (an agent), in
  * {@code ext.gms_agent: {username, password}} or in its {@code Authorization} header: the session then holds that
  * user as its {@link Caller} (session attribute {@link Caller#ATTRIBUTE}) for the agent channel, and wrong ones
- * refuse the handshake.
+ * refuse the handshake. The console's pages hand shake with their session cookie and its CSRF token in
+ * {@code ext.csrf}: the session's user becomes the caller the same way.
  * {@code /_genesys} carries the server's push notifications: a client may subscribe to it but never publish on it, or
  * it could send forged notifications to every connected user.
  */
@@ -36,13 +38,16 @@ final class CometSecurityPolicy extends DefaultSecurityPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(CometSecurityPolicy.class);
 
     static final String AGENT_EXT = "gms_agent";
+    static final String CSRF_EXT = "csrf";
 
     private final Supplier<AuthSettings> settings;
     private final AdminUsers users;
+    private final AdminSessions sessions;
 
-    CometSecurityPolicy(Supplier<AuthSettings> settings, AdminUsers users) {
+    CometSecurityPolicy(Supplier<AuthSettings> settings, AdminUsers users, AdminSessions sessions) {
         this.settings = settings;
         this.users = users;
+        this.sessions = sessions;
     }
 
     @Override
@@ -52,6 +57,12 @@ final class CometSecurityPolicy extends DefaultSecurityPolicy {
         }
         BayeuxContext context = message.getBayeuxContext();
         String header = context == null ? null : context.getHeader("Authorization");
+        Optional<AdminSessions.Active> console = consoleSession(context, message);
+        if (console.isPresent()) {
+            AdminUser user = console.get().user();
+            session.setAttribute(Caller.ATTRIBUTE, new Caller(user.name(), user.role().label(), user.queues()));
+            return super.canHandshake(server, session, message);
+        }
         Optional<BasicCredentials> agent = agentExt(message);
         if (agent.isPresent()) {
             return agent(session, agent.get()) && super.canHandshake(server, session, message);
@@ -83,6 +94,21 @@ final class CometSecurityPolicy extends DefaultSecurityPolicy {
         session.setAttribute(Caller.ATTRIBUTE, new Caller(user.get().name(), user.get().role().label(),
                 user.get().queues()));
         return true;
+    }
+
+    /**
+     * The console's session: its cookie, with the session's CSRF token in {@code ext.csrf} of the handshake (a page of
+     * another site can make the browser send the cookie, never read the token).
+     */
+    private Optional<AdminSessions.Active> consoleSession(BayeuxContext context, ServerMessage message) {
+        String token = context == null ? null : context.getCookie(AdminSessions.COOKIE);
+        Map<String, Object> ext = message.getExt();
+        if (token == null || ext == null || !(ext.get(CSRF_EXT) instanceof String csrf)) {
+            return Optional.empty();
+        }
+        return sessions.use(token, settings.get().sessionTimeout())
+                .filter(session -> session.csrfMatches(csrf))
+                .filter(session -> users.find(session.user().name()).filter(session.user()::equals).isPresent());
     }
 
     private static Optional<BasicCredentials> agentExt(ServerMessage message) {

@@ -21,6 +21,7 @@ import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.eclipse.jetty.util.component.Graceful;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.gms.push.api.CometDelivery;
+import org.gms.server.security.auth.AdminSessions;
 import org.gms.server.security.auth.AdminUsers;
 import org.gms.server.security.auth.AuthSettings;
 import org.slf4j.Logger;
@@ -49,10 +50,11 @@ public final class CometdEndpoint implements CometDelivery, BayeuxServer.Session
      * it.
      */
     public static CometdEndpoint install(Server server, ServletContextHandler context,
-                                         Supplier<AuthSettings> authentication, AdminUsers users) {
+                                         Supplier<AuthSettings> authentication, AdminUsers users,
+                                         AdminSessions sessions) {
         context.insertHandler(WebSocketUpgradeHandler.from(server, context));
         BayeuxServerImpl bayeux = new BayeuxServerImpl();
-        bayeux.setSecurityPolicy(new CometSecurityPolicy(authentication, users));
+        bayeux.setSecurityPolicy(new CometSecurityPolicy(authentication, users, sessions));
         bayeux.setOption(BayeuxServerImpl.TRANSPORTS_OPTION,
                 JettyWebSocketTransport.class.getName() + "," + GmsJsonHttpTransport.class.getName());
         bayeux.setOption("ws.cometdURLMapping", "/cometd/*");

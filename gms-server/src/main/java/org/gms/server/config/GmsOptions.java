@@ -22,6 +22,7 @@ import org.gms.server.security.headers.HeaderSettings;
 import org.gms.server.security.limit.RateLimitSettings;
 import org.gms.server.security.logging.LogFilterSettings;
 import org.gms.server.security.ports.PortRestrictions;
+import org.gms.server.console.ConsoleSettings;
 import org.gms.server.service.ServiceSettings;
 import org.gms.server.storage.StorageApiSettings;
 import org.gms.storage.CassandraSettings;
@@ -36,6 +37,7 @@ public final class GmsOptions {
     public static OptionCatalogue catalogue() {
         List<Option> all = new ArrayList<>();
         all.addAll(ServerSettings.OPTIONS);
+        all.addAll(ConsoleSettings.OPTIONS);
         all.addAll(LogSettings.OPTIONS);
         all.addAll(CassandraSettings.OPTIONS);
         all.addAll(ClusterSettings.OPTIONS);

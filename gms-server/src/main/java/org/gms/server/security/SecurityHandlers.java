@@ -1,7 +1,6 @@
 package org.gms.server.security;
 
 import jakarta.servlet.DispatcherType;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -48,8 +47,9 @@ public final class SecurityHandlers {
      * {@code authentication}, {@code masking} and {@code users} are the server's own, shared with the CometD endpoint
      * and the access log, so each configuration change is read once (and each password hashed once).
      */
-    public static Handler wrap(Server jetty, ConfigHolder config, ServletContextHandler context, Clock clock,
-                               Supplier<AuthSettings> authentication, LogMasking masking, AdminUsers users) {
+    public static Handler wrap(Server jetty, ConfigHolder config, ServletContextHandler context,
+                               Supplier<AuthSettings> authentication, LogMasking masking, AdminUsers users,
+                               AdminSessions sessions) {
         GmsConfig current = config.get();
         context.addFilter(new FilterHolder(new ParameterLogFilter(masking)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
@@ -60,7 +60,7 @@ public final class SecurityHandlers {
         RequestSizeLimitHandler size = new RequestSizeLimitHandler(maxBody);
         size.setHandler(context);
 
-        AuthenticationHandler credentials = new AuthenticationHandler(authentication, users, new AdminSessions(clock));
+        AuthenticationHandler credentials = new AuthenticationHandler(authentication, users, sessions);
         credentials.setHandler(size);
         RateLimitHandler rateLimit = new RateLimitHandler(config.settings(RateLimitSettings::from),
                 new RateLimiter(System::nanoTime));

@@ -52,7 +52,8 @@ public sealed interface AccessRule {
         }
         String[] segments = path.substring(CONTEXT.length() + 1).split("/");
         if (segments[0].equals("admin")) {
-            return new Admin();
+            // the old console addresses (/genesys/admin/login.jsp) only redirect to the console's page
+            return segments.length == 2 && segments[1].endsWith(".jsp") ? new Open() : new Admin();
         }
         if (segments.length < 2 || !segments[0].matches("[0-9]+")) {
             return new Open();

@@ -1,5 +1,7 @@
 package org.gms.server.security.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,11 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Admin sessions after a successful login: a random token in an HttpOnly cookie, valid while used within the idle
  * timeout. At most {@code max-sessions} exist; when they are all taken no new one is made, and the client simply goes
- * on sending its credentials with each request.
+ * on sending its credentials with each request. Each session has a second random secret, its CSRF token, which a page
+ * learns from the session API and sends with every state-changing call ({@link #CSRF_HEADER}): a request that only
+ * carries the cookie changes nothing.
  */
 public final class AdminSessions {
 
     public static final String COOKIE = "GMS_ADMIN_SESSION";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
@@ -26,22 +31,27 @@ public final class AdminSessions {
         this.clock = clock;
     }
 
-    /** A new session token, or empty when {@code maxSessions} live sessions exist. */
-    public Optional<String> open(AdminUser user, int maxSessions, Duration timeout) {
+    /** A new session, or empty when {@code maxSessions} live sessions exist. */
+    public Optional<Active> open(AdminUser user, int maxSessions, Duration timeout) {
         Instant now = clock.instant();
         sessions.values().removeIf(session -> session.expired(now, timeout));
         if (sessions.size() >= maxSessions) {
             return Optional.empty();
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        sessions.put(token, new Session(user, now));
-        return Optional.of(token);
+        String token = random();
+        String csrf = random();
+        sessions.put(token, new Session(user, now, csrf));
+        return Optional.of(new Active(token, user, csrf));
     }
 
-    /** The session's user, touching it; empty when unknown or idle longer than {@code timeout}. */
-    public Optional<AdminUser> use(String token, Duration timeout) {
+    private static String random() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** The session, touching it; empty when unknown or idle longer than {@code timeout}. */
+    public Optional<Active> use(String token, Duration timeout) {
         Session session = sessions.get(token);
         Instant now = clock.instant();
         if (session == null) {
@@ -51,8 +61,8 @@ public final class AdminSessions {
             sessions.remove(token);
             return Optional.empty();
         }
-        sessions.put(token, new Session(session.user, now));
-        return Optional.of(session.user);
+        sessions.put(token, new Session(session.user, now, session.csrf));
+        return Optional.of(new Active(token, session.user, session.csrf));
     }
 
     /** Ends a session at once. */
@@ -64,7 +74,22 @@ public final class AdminSessions {
         return sessions.size();
     }
 
-    private record Session(AdminUser user, Instant lastUse) {
+    /** A live session: its cookie token, its user and its CSRF token. */
+    public record Active(String token, AdminUser user, String csrfToken) {
+
+        /** Whether {@code given} is this session's CSRF token (compared in constant time). */
+        public boolean csrfMatches(String given) {
+            return given != null && MessageDigest.isEqual(csrfToken.getBytes(StandardCharsets.US_ASCII),
+                    given.getBytes(StandardCharsets.US_ASCII));
+        }
+
+        @Override
+        public String toString() {
+            return "Session[" + user + "]";
+        }
+    }
+
+    private record Session(AdminUser user, Instant lastUse, String csrf) {
         boolean expired(Instant now, Duration timeout) {
             return lastUse.plus(timeout).isBefore(now);
         }

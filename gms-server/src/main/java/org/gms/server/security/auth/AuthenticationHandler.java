@@ -2,6 +2,7 @@ package org.gms.server.security.auth;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpHeader;
@@ -19,8 +20,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Basic authentication of the GMS APIs ({@link AccessRule}) and role checks of the admin API. A failure is 401 with
  * the realm and an empty body, as GMS answers. The admin API needs a user of {@code etc/users.ini} (or, while it has
- * none, the {@code [server]} credentials); no client is trusted for its address. The authenticated admin user is left
- * in the request attribute {@link #USER_ATTRIBUTE} for the servlets.
+ * none, the {@code [server]} credentials); no client is trusted for its address. A successful login opens a session
+ * (its cookie spares the next calls the password check); a state-changing call that is authenticated by that cookie
+ * alone must also carry the session's CSRF token ({@link SessionApi}). The authenticated admin user is left in the
+ * request attribute {@link #USER_ATTRIBUTE} for the servlets.
  */
 public final class AuthenticationHandler extends Handler.Wrapper {
 
@@ -29,6 +32,10 @@ public final class AuthenticationHandler extends Handler.Wrapper {
             + " Administrator (or set a [server] password)";
     private static final Logger LOG = LoggerFactory.getLogger(AuthenticationHandler.class);
 
+    static final String SESSION_PATH = AccessRule.CONTEXT + "/1/admin/session";
+    static final String CSRF_REFUSED = "A state-changing call with the console's session cookie must send the"
+            + " session's CSRF token in the " + AdminSessions.CSRF_HEADER + " header (GET " + SESSION_PATH + " gives it)";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String SERVER_LOGIN = "server-password:";
     private final Supplier<AuthSettings> settings;
     private final AdminUsers users;
@@ -55,7 +62,7 @@ public final class AuthenticationHandler extends Handler.Wrapper {
             }
             LOG.debug("{} {} refused: {}", request.getMethod(), path, credentials.isEmpty() ? "no credentials"
                     : "wrong credentials for user " + credentials.get().username());
-            ErrorAnswers.unauthorized(response, callback, current.realm());
+            ErrorAnswers.unauthorized(request, response, callback, current.realm());
             return true;
         }
         return admin(request, response, callback, current, credentials);
@@ -70,10 +77,22 @@ public final class AuthenticationHandler extends Handler.Wrapper {
             return true;
         }
         Duration timeout = current.sessionTimeout();
-        Optional<AdminUser> user = sessionUser(request, timeout, current);
-        if (user.isEmpty() && credentials.isPresent()) {
+        String path = RequestPaths.of(request);
+        Optional<AdminSessions.Active> session = session(request, timeout, current);
+        if (session.isPresent() && !SAFE_METHODS.contains(request.getMethod())
+                && !session.get().csrfMatches(request.getHeaders().get(AdminSessions.CSRF_HEADER))) {
+            if (credentials.isEmpty()) {
+                LOG.info("{} {} by user {} refused: no valid {} header with the session cookie",
+                        request.getMethod(), path, session.get().user().name(), AdminSessions.CSRF_HEADER);
+                ErrorAnswers.error(response, callback, ErrorMapper.body(new PermissionDeniedException(CSRF_REFUSED)));
+                return true;
+            }
+            // a client that sends its credentials with each call (and keeps cookies) is not a page: they decide
+            session = Optional.empty();
+        }
+        if (session.isEmpty() && credentials.isPresent()) {
             try {
-                user = login(request, response, current, credentials.get(), timeout);
+                session = login(request, response, current, credentials.get(), timeout);
             } catch (PasswordChecksBusyException e) {
                 LOG.warn("Login of user {} refused: {}", credentials.get().username(), e.getMessage());
                 response.getHeaders().put(HttpHeader.RETRY_AFTER, 1);
@@ -81,20 +100,23 @@ public final class AuthenticationHandler extends Handler.Wrapper {
                 return true;
             }
         }
-        if (user.isEmpty()) {
-            ErrorAnswers.unauthorized(response, callback, current.realm());
+        if (session.isEmpty()) {
+            ErrorAnswers.unauthorized(request, response, callback, current.realm());
             return true;
         }
-        if (!allowed(user.get().role(), request.getMethod(), RequestPaths.of(request))) {
-            LOG.debug("User {} with role {} may not {} {}", user.get().name(), user.get().role().label(),
-                    request.getMethod(), RequestPaths.of(request));
+        AdminUser user = session.get().user();
+        if (path.equals(SESSION_PATH)) {
+            return SessionApi.answer(request, response, callback, session.get(), timeout, sessions);
+        }
+        if (!allowed(user.role(), request.getMethod(), path)) {
+            LOG.debug("User {} with role {} may not {} {}", user.name(), user.role().label(),
+                    request.getMethod(), path);
             ErrorAnswers.error(response, callback, ErrorMapper.body(new PermissionDeniedException(
                     "Insufficient permissions to perform this operation")));
             return true;
         }
-        request.setAttribute(USER_ATTRIBUTE, user.get());
-        request.setAttribute(Caller.ATTRIBUTE, new Caller(user.get().name(), user.get().role().label(),
-                user.get().queues()));
+        request.setAttribute(USER_ATTRIBUTE, user);
+        request.setAttribute(Caller.ATTRIBUTE, new Caller(user.name(), user.role().label(), user.queues()));
         return super.handle(request, response, callback);
     }
 
@@ -113,17 +135,18 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         };
     }
 
-    private Optional<AdminUser> sessionUser(Request request, Duration timeout, AuthSettings current) {
+    /** The live session of the request's cookie, still matching its user; empty when there is none. */
+    private Optional<AdminSessions.Active> session(Request request, Duration timeout, AuthSettings current) {
         for (HttpCookie cookie : Request.getCookies(request)) {
             if (cookie.getName().equals(AdminSessions.COOKIE)) {
-                Optional<AdminUser> user = sessions.use(cookie.getValue(), timeout);
-                if (user.isPresent() && stillValid(user.get(), current)) {
-                    return user;
+                Optional<AdminSessions.Active> session = sessions.use(cookie.getValue(), timeout);
+                if (session.isPresent() && stillValid(session.get().user(), current)) {
+                    return session;
                 }
-                if (user.isPresent()) {
+                if (session.isPresent()) {
                     sessions.close(cookie.getValue());
                     LOG.info("Admin session of user {} closed: the user, its role or its password changed",
-                            user.get().name());
+                            session.get().user().name());
                 }
             }
         }
@@ -143,8 +166,12 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         return SERVER_LOGIN + users.fingerprint(password);
     }
 
-    private Optional<AdminUser> login(Request request, Response response, AuthSettings current,
-                                      BasicCredentials credentials, Duration timeout) {
+    /**
+     * The user of the credentials with the session opened for it, or, when {@code max-sessions} are open, a session
+     * of this request only (no cookie, no CSRF token); empty for wrong credentials.
+     */
+    private Optional<AdminSessions.Active> login(Request request, Response response, AuthSettings current,
+                                                 BasicCredentials credentials, Duration timeout) {
         Optional<AdminUser> user;
         if (!users.isEmpty()) {
             user = users.authenticate(credentials.username(), credentials.password());
@@ -159,12 +186,10 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         }
         if (user.isEmpty()) {
             LOG.info("Admin login refused for user {}", credentials.username());
-            return user;
+            return Optional.empty();
         }
-        sessions.open(user.get(), current.maxSessions(), timeout).ifPresent(token ->
-                Response.addCookie(response, HttpCookie.build(AdminSessions.COOKIE, token)
-                        .path("/genesys").httpOnly(true).secure(request.isSecure())
-                        .sameSite(HttpCookie.SameSite.STRICT).build()));
-        return user;
+        Optional<AdminSessions.Active> opened = sessions.open(user.get(), current.maxSessions(), timeout);
+        opened.ifPresent(session -> Response.addCookie(response, SessionApi.cookie(request, session.token(), -1)));
+        return Optional.of(opened.orElseGet(() -> new AdminSessions.Active("", user.get(), "")));
     }
 }
