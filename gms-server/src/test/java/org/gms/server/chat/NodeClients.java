@@ -22,11 +22,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * Public JavaScript clients run under Node.js: the scripts and the locked package list of {@code src/test/node} are
+ * Public JavaScript clients run under Node.js (or, for axe-core, injected into the console's pages): the scripts and the locked package list of {@code src/test/node} are
  * copied to {@code target/node-clients} and installed there with {@code npm ci} once per test JVM. A machine without
  * Node.js or npm fails the tests that need them (it does not skip them); {@code .ci/run} installs them.
  */
-final class NodeClients {
+public final class NodeClients {
 
     private static final Path SOURCE = Path.of("src", "test", "node");
     private static final Path TARGET = Path.of("target", "node-clients");
@@ -38,7 +38,7 @@ final class NodeClients {
     }
 
     /** The directory holding the scripts with their {@code node_modules}, installed on first use. */
-    static synchronized Path installed() throws IOException, InterruptedException {
+    public static synchronized Path installed() throws IOException, InterruptedException {
         if (installed) {
             return TARGET;
         }

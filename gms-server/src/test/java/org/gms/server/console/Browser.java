@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.gms.server.chat.NodeClients;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -163,6 +164,31 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
 
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * The accessibility violations axe-core (the npm package, installed with the other public clients) finds in the
+     * current page for WCAG 2.x A and AA, as {@code rule: target…} lines; empty when there is none.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        try {
+            String axe = Files.readString(NodeClients.installed().resolve("node_modules/axe-core/axe.min.js"));
+            script(axe);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) ((JavascriptExecutor) driver)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a',"
+                        + " 'wcag21aa']}}).then(result => done(result.violations.map(v => ({id: v.id,"
+                        + " help: v.help, targets: v.nodes.map(n => n.target.join(' '))}))),"
+                        + " error => done([{id: 'axe-error', help: String(error), targets: []}]));");
+        return violations.stream().map(violation -> violation.get("id") + " (" + violation.get("help") + "): "
+                + violation.get("targets")).toList();
     }
 
     /** Saves a screenshot of the current page as {@code path} (for the documentation). */
