@@ -49,7 +49,8 @@ public final class PushHarness {
     /** Starts a system; the {@link PushSystems} extension stops it after the test. */
     public PushSystem start() {
         return systems.started(PushSystem.start(systems.cql(), systems.keyspace(), PushSettings.from(config()),
-                () -> new NotificationSettings(Duration.ofSeconds(unsubscribeDelay.get())), comet, clock, engine));
+                () -> new NotificationSettings(Duration.ofSeconds(unsubscribeDelay.get()),
+                        new org.gms.push.config.CallbackUrlPolicy(true, java.util.List.of())), comet, clock, engine));
     }
 
     public static String tag() {

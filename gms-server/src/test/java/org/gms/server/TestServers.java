@@ -43,6 +43,8 @@ public final class TestServers {
         start.put("jetty.http.host", "127.0.0.1");
         option("cassandra", "nodes", "127.0.0.1:" + TestCassandra.get().nativePort());
         option("server", "web_host", "127.0.0.1");
+        // the tests' callback receivers listen on this host
+        option("push", "httpcb.allowed_hosts", "127.0.0.1");
     }
 
     private final List<AdminUser> users = new ArrayList<>();

@@ -95,6 +95,7 @@ public final class PushOptions {
                 "Outgoing push and callback webhook HTTPS: trust store (JKS/PKCS#12) used by those clients only;"
                         + " empty: JVM default."));
         options.add(Option.secret("gms", "http.truststore-password", RESTART, "Password of http.truststore."));
+        options.addAll(CallbackUrlPolicy.OPTIONS);
         return List.copyOf(options);
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.gms.core.error.BadRequestException;
+import org.gms.core.error.ForbiddenException;
 import org.gms.core.error.NotFoundException;
 import org.gms.core.error.PayloadTooLargeException;
 import org.gms.push.api.PublishRequest;
@@ -27,6 +28,8 @@ import org.gms.push.config.PushTypes;
 import org.gms.storage.push.OutboxDelivery;
 import org.gms.storage.push.StoredSubscription;
 import org.gms.storage.push.SubscriptionDao;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The notification API in process: subscribe, get, update, unsubscribe, publish. Used by the REST servlets and by the
@@ -34,6 +37,8 @@ import org.gms.storage.push.SubscriptionDao;
  * rows disappear with their TTL.
  */
 public final class NotificationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
 
     /** Cassandra's longest TTL (20 years). */
     static final int MAX_EXPIRE = 630_720_000;
@@ -91,13 +96,53 @@ public final class NotificationService {
         return subscription.id();
     }
 
+    /**
+     * Refuses (400) the callback URL a subscriber gives for {@code httpcb}/{@code orscb} when the
+     * {@link org.gms.push.config.CallbackUrlPolicy} does not let it reach that address.
+     */
+    public void checkSubscriberUrl(String type, String deviceId) {
+        String normalized = type == null ? "" : type.trim().toLowerCase(java.util.Locale.ROOT);
+        if (deviceId == null || deviceId.isBlank() || !(normalized.equals(PushTypes.HTTP_CALLBACK)
+                || normalized.equals(PushTypes.ORS_CALLBACK))) {
+            return;
+        }
+        settings.get().callbackUrls().refusal(deviceId).ifPresent(reason -> {
+            LOG.debug("Subscription refused: {}", reason);
+            throw new BadRequestException(reason);
+        });
+    }
+
     /** A live subscription. */
     public Optional<StoredSubscription> get(String id) {
         return subscriptions.find(id).filter(subscription -> subscription.isLive(clock.instant()));
     }
 
-    public StoredSubscription update(String id, SubscriptionUpdate update) {
-        StoredSubscription current = get(id).orElseThrow(() -> notFound(id));
+    /**
+     * A live subscription as its subscriber may see it: one made with a {@code gms_user} is bound to that user, as
+     * storage custom ids are (a caller without the header gets 400, another user 403); one made without is open to
+     * whoever has its id, as in GMS.
+     */
+    public StoredSubscription owned(String id, Optional<String> user) {
+        StoredSubscription subscription = get(id).orElseThrow(() -> notFound(id));
+        if (subscription.user().isEmpty()) {
+            return subscription;
+        }
+        Optional<String> caller = user.filter(value -> !value.isBlank());
+        if (caller.isEmpty()) {
+            throw new BadRequestException("Header gms_user is required to access subscription [" + id + "]");
+        }
+        if (!caller.get().equals(subscription.user())) {
+            LOG.debug("Subscription [{}] refused to another user", id);
+            throw new ForbiddenException("Subscription [" + id + "] belongs to another user");
+        }
+        return subscription;
+    }
+
+    public StoredSubscription update(String id, Optional<String> user, SubscriptionUpdate update) {
+        StoredSubscription current = owned(id, user);
+        if (update.deviceId() != null && !update.deviceId().isBlank()) {
+            checkSubscriberUrl(current.type(), update.deviceId());
+        }
         Instant now = clock.instant();
         Instant expiresAt = update.expire() == null ? current.expiresAt() : now.plusSeconds(expire(update.expire()));
         Map<String, String> properties = update.properties() == null ? current.properties() : update.properties();
@@ -115,8 +160,8 @@ public final class NotificationService {
      * Removes a subscription. With {@code [notification] unsubscribe-delay} N > 0 it stays deliverable N more seconds
      * (so pushes published just before still go out) and then expires.
      */
-    public void unsubscribe(String id) {
-        StoredSubscription current = get(id).orElseThrow(() -> notFound(id));
+    public void unsubscribe(String id, Optional<String> user) {
+        StoredSubscription current = owned(id, user);
         long delay = settings.get().unsubscribeDelay().toSeconds();
         if (delay <= 0) {
             subscriptions.delete(current);

@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gms.core.error.BadRequestException;
-import org.gms.core.error.NotFoundException;
 import org.gms.core.http.GmsServlet;
 import org.gms.core.http.Responses;
 import org.gms.push.PushFeature;
@@ -20,11 +20,13 @@ import org.gms.storage.push.StoredSubscription;
 
 /**
  * {@code POST /1/notification/subscription} subscribes ({@code gms_user} header); {@code GET}, {@code DELETE} and
- * {@code POST /1/notification/subscription/{id}} read, remove and update one subscription.
+ * {@code POST /1/notification/subscription/{id}} read, remove and update one subscription; a subscription made with a
+ * {@code gms_user} answers only to that user (400 without the header, 403 for another user).
  */
 public final class SubscriptionServlet extends GmsServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final String USER_HEADER = "gms_user";
     private final transient PushFeature push;
     private final transient Clock clock;
 
@@ -49,21 +51,22 @@ public final class SubscriptionServlet extends GmsServlet {
             subscribe(request, response);
             return;
         }
+        Optional<String> user = Optional.ofNullable(request.getHeader(USER_HEADER));
         switch (request.getMethod()) {
-            case "GET" -> responses.json(request, response, render(push.notifications().get(id)
-                    .orElseThrow(() -> new NotFoundException("Subscription [" + id + "] not found"))));
+            case "GET" -> responses.json(request, response, render(push.notifications().owned(id, user)));
             case "DELETE" -> {
-                push.notifications().unsubscribe(id);
+                push.notifications().unsubscribe(id, user);
                 response.setStatus(200);
             }
-            default -> update(id, request, response);
+            default -> update(id, user, request, response);
         }
     }
 
     private void subscribe(HttpServletRequest request, HttpServletResponse response) throws IOException {
         JsonNode body = JsonBody.read(request);
         JsonNode details = body.path("notificationDetails");
-        String user = request.getHeader("gms_user");
+        String user = request.getHeader(USER_HEADER);
+        push.notifications().checkSubscriberUrl(JsonBody.text(details, "type"), JsonBody.text(details, "deviceId"));
         String id = push.notifications().subscribe(new SubscribeRequest(user == null ? "" : user,
                 JsonBody.text(body, "subscriberId"), JsonBody.text(body, "providerName"),
                 JsonBody.text(details, "deviceId"), JsonBody.text(details, "type"), JsonBody.properties(details),
@@ -71,10 +74,11 @@ public final class SubscriptionServlet extends GmsServlet {
         responses.json(request, response, Map.of("id", id));
     }
 
-    private void update(String id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void update(String id, Optional<String> user, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         JsonNode body = JsonBody.read(request);
         JsonNode details = body.path("notificationDetails");
-        StoredSubscription updated = push.notifications().update(id, new SubscriptionUpdate(
+        StoredSubscription updated = push.notifications().update(id, user, new SubscriptionUpdate(
                 JsonBody.integer(body, "expire"), JsonBody.text(details, "deviceId"), JsonBody.properties(details),
                 JsonBody.text(body, "authorization")));
         responses.json(request, response, render(updated));

@@ -152,13 +152,13 @@ class NotificationServiceIT {
         String delayedTag = PushHarness.tag();
         harness.unsubscribeDelay.set(20);
         String delayed = subscribe("customhttp", "device-delayed", delayedTag, Map.of());
-        push.service().unsubscribe(delayed);
+        push.service().unsubscribe(delayed, java.util.Optional.empty());
         assertThat(publish(delayedTag, "still here")).isEqualTo(1);
 
         String immediateTag = PushHarness.tag();
         harness.unsubscribeDelay.set(0);
         String immediate = subscribe("customhttp", "device-immediate", immediateTag, Map.of());
-        push.service().unsubscribe(immediate);
+        push.service().unsubscribe(immediate, java.util.Optional.empty());
         assertThat(publish(immediateTag, "gone")).isZero();
         assertThat(push.service().get(immediate)).isEmpty();
     }

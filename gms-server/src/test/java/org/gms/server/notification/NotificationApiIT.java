@@ -90,7 +90,8 @@ class NotificationApiIT {
         String id = JSON.readTree(subscribed.body()).path("id").asText();
         assertThat(subscribed.body()).isEqualTo("{\"id\":\"" + id + "\"}");
 
-        JsonNode read = JSON.readTree(http.get("/1/notification/subscription/" + id).body());
+        JsonNode read = JSON.readTree(as("alice", HttpRequest.newBuilder(http.uri("/1/notification/subscription/" + id))
+                .GET()).body());
         assertThat(read.path("subscriberId").asText()).isEqualTo("app-1");
         assertThat(read.path("notificationDetails").path("type").asText()).isEqualTo("httpcb");
         assertThat(read.has("authorization")).isFalse();
@@ -103,14 +104,69 @@ class NotificationApiIT {
         assertThat(received.get(0)).startsWith("Basic ZGVtbzo= {\"id\":\"" + id + "\",\"tag\":\"" + tag
                 + "\",\"message\":\"Agent available\"");
 
-        HttpResponse<String> updated = http.postJson("/1/notification/subscription/" + id, "{\"expire\":600}");
+        HttpResponse<String> updated = as("alice", HttpRequest.newBuilder(http.uri("/1/notification/subscription/"
+                + id)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"expire\":600}")));
         assertThat(JSON.readTree(updated.body()).path("expire").asLong()).isBetween(590L, 600L);
 
-        assertThat(http.delete("/1/notification/subscription/" + id).statusCode()).isEqualTo(200);
-        assertThat(http.get("/1/notification/subscription/" + id).statusCode()).isEqualTo(404);
+        assertThat(as("alice", HttpRequest.newBuilder(http.uri("/1/notification/subscription/" + id)).DELETE())
+                .statusCode()).isEqualTo(200);
+        assertThat(as("alice", HttpRequest.newBuilder(http.uri("/1/notification/subscription/" + id)).GET())
+                .statusCode()).isEqualTo(404);
         // the engine counts a delivery once the receiver's answer is back, which may come after the receiver saw it
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(JSON.readTree(http.admin().get("/1/admin/notification/metrics").body()).path("httpcb").path("sent")
                         .asLong()).isEqualTo(1));
+    }
+
+    @Test
+    void should_keep_a_subscription_made_with_a_gms_user_to_that_user() throws Exception {
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/alice";
+        HttpResponse<String> subscribed = as("alice", HttpRequest.newBuilder(http.uri("/1/notification/subscription"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"subscriberId\":\"app-1\",\"notificationDetails\":"
+                        + "{\"deviceId\":\"" + url + "\",\"type\":\"httpcb\"},\"authorization\":\"Basic YWxpY2U6\","
+                        + "\"expire\":60,\"filter\":\"alice.only\"}")));
+        String path = "/1/notification/subscription/" + JSON.readTree(subscribed.body()).path("id").asText();
+
+        HttpResponse<String> bobReads = as("bob", HttpRequest.newBuilder(http.uri(path)).GET());
+        HttpResponse<String> bobMoves = as("bob", HttpRequest.newBuilder(http.uri(path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"notificationDetails\":{\"deviceId\":\"http://127.0.0.1:9/bob\"}}")));
+        HttpResponse<String> bobDeletes = as("bob", HttpRequest.newBuilder(http.uri(path)).DELETE());
+        HttpResponse<String> nobodyReads = http.get(path);
+
+        assertThat(bobReads.statusCode()).isEqualTo(403);
+        assertThat(bobReads.body()).contains("belongs to another user").doesNotContain("alice");
+        assertThat(bobMoves.statusCode()).isEqualTo(403);
+        assertThat(bobDeletes.statusCode()).isEqualTo(403);
+        assertThat(nobodyReads.statusCode()).isEqualTo(400);
+        assertThat(nobodyReads.body()).contains("Header gms_user is required");
+        JsonNode kept = JSON.readTree(as("alice", HttpRequest.newBuilder(http.uri(path)).GET()).body());
+        assertThat(kept.path("notificationDetails").path("deviceId").asText()).isEqualTo(url);
+    }
+
+    @Test
+    void should_refuse_a_callback_url_into_the_internal_network_unless_the_operator_allows_its_host() {
+        for (String url : List.of("http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/hook",
+                "http://[::1]:" + receiver.getAddress().getPort() + "/x")) {
+            HttpResponse<String> answer = http.postJson("/1/notification/subscription", "{\"subscriberId\":\"s\","
+                    + "\"notificationDetails\":{\"deviceId\":\"" + url + "\",\"type\":\"httpcb\"},\"filter\":\"a\"}");
+            assertThat(answer.statusCode()).as(url).isEqualTo(400);
+            assertThat(answer.body()).as(url).contains("points at a loopback, private or link-local address");
+        }
+        // 127.0.0.1 is listed in [push] httpcb.allowed_hosts of the test servers
+        HttpResponse<String> listed = http.postJson("/1/notification/subscription", "{\"subscriberId\":\"s\","
+                + "\"notificationDetails\":{\"deviceId\":\"http://127.0.0.1:9/x\",\"type\":\"httpcb\"},"
+                + "\"filter\":\"a\"}");
+        assertThat(listed.statusCode()).isEqualTo(200);
+        String path = "/1/notification/subscription/" + listed.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> moved = http.postJson(path,
+                "{\"notificationDetails\":{\"deviceId\":\"http://169.254.169.254/x\"}}");
+        assertThat(moved.statusCode()).isEqualTo(400);
+    }
+
+    private HttpResponse<String> as(String user, HttpRequest.Builder request) {
+        return http.send(request.header("gms_user", user));
     }
 }
