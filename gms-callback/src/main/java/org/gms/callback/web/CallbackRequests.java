@@ -59,7 +59,7 @@ final class CallbackRequests {
         }
         JsonNode body;
         try {
-            body = Json.MAPPER.readTree(bytes);
+            body = Json.requireWellFormed(Json.MAPPER.readTree(bytes));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new BadRequestException(org.gms.core.http.Json.malformed(e));
         }

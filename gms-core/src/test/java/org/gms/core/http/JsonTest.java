@@ -25,4 +25,20 @@ class JsonTest {
                 .doesNotContain("start marker at )", "()");
         assertThat(message.substring(message.indexOf(": ") + 2)).isNotBlank();
     }
+
+    @org.junit.jupiter.api.Test
+    void should_tell_lone_surrogates_from_pairs_anywhere_in_a_body() throws Exception {
+        assertThat(Json.wellFormed("plain text, caf\u00e9, \ud83d\ude00")).isTrue();
+        assertThat(Json.wellFormed("a\ud800")).isFalse();
+        assertThat(Json.wellFormed("\udc00b")).isFalse();
+        assertThat(Json.wellFormed("\ude00\ud83d")).isFalse();
+
+        assertThat(Json.requireWellFormed(Json.MAPPER.readTree("{\"a\":[\"\\ud83d\\ude00\",{\"b\":1}]}"))).isNotNull();
+        for (String body : new String[] {"{\"tag\":\"x\\ud800\"}", "{\"a\":[{\"b\":\"\\udfff\"}]}",
+                "[\"ok\",\"\\ud800\"]"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.requireWellFormed(Json.MAPPER.readTree(body)))
+                    .as(body).isInstanceOf(org.gms.core.error.BadRequestException.class)
+                    .hasMessage(Json.LONE_SURROGATE);
+        }
+    }
 }

@@ -24,7 +24,7 @@ final class JsonBody {
         }
         JsonNode body;
         try {
-            body = Json.MAPPER.readTree(request.getInputStream());
+            body = Json.requireWellFormed(Json.MAPPER.readTree(request.getInputStream()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new BadRequestException(org.gms.core.http.Json.malformed(e));
         }

@@ -1,9 +1,11 @@
 package org.gms.server.cometd;
 
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.text.ParseException;
 import java.util.List;
+import java.util.Map;
 import org.cometd.bayeux.Channel;
 import org.cometd.bayeux.Promise;
 import org.cometd.bayeux.server.BayeuxContext;
@@ -15,16 +17,22 @@ import org.cometd.server.HttpException;
 import org.cometd.server.http.JSONHttpTransport;
 import org.cometd.server.http.TransportContext;
 import org.gms.core.error.BadRequestException;
+import org.gms.core.http.Json;
 
 /**
  * The long-polling transport of {@code /genesys/cometd}, answering bad input with 400 and the GMS body: a body in a
  * charset the server does not know (CometD itself throws before reading it and never completes the request), a batch
  * of more than one handshake or a message without a channel, and a body in a charset other than UTF-8 that is not a
- * JSON array or object of Bayeux messages.
+ * JSON array or object of Bayeux messages; a UTF-8 body that is not UTF-8 or not JSON, a message whose {@code ext}
+ * or {@code advice} is not an object, and text with a lone surrogate (which no store or client could encode).
  */
 public class GmsJsonHttpTransport extends JSONHttpTransport {
 
     private static final String NOT_MESSAGES = "The body is not a JSON array of Bayeux messages";
+    private static final String NOT_UTF_8 = "The body is not valid UTF-8";
+    private static final String LONE_SURROGATE = Json.LONE_SURROGATE;
+    /** Message fields that CometD reads as JSON objects. */
+    private static final List<String> OBJECT_FIELDS = List.of("ext", "advice");
 
     public GmsJsonHttpTransport(BayeuxServerImpl bayeux) {
         super(bayeux);
@@ -38,7 +46,28 @@ public class GmsJsonHttpTransport extends JSONHttpTransport {
             promise.fail(badRequest("Charset " + charset + " is not supported"));
             return;
         }
-        super.handle(bayeuxContext, request, response, promise);
+        // the UTF-8 reader parses as the bytes come and fails the promise with the parser's exception
+        super.handle(bayeuxContext, request, response, new Promise<>() {
+            @Override
+            public void succeed(Void result) {
+                promise.succeed(result);
+            }
+
+            @Override
+            public void fail(Throwable failure) {
+                promise.fail(clientError(failure));
+            }
+        });
+    }
+
+    /** A parser's complaint about the body is the client's error (400), anything else stays the server's. */
+    private static Throwable clientError(Throwable failure) {
+        if (failure instanceof IllegalArgumentException || failure instanceof ParseException
+                || failure instanceof CharacterCodingException) {
+            String text = String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            return badRequest(text.contains("utf") ? NOT_UTF_8 : NOT_MESSAGES);
+        }
+        return failure;
     }
 
     @Override
@@ -63,9 +92,19 @@ public class GmsJsonHttpTransport extends JSONHttpTransport {
             if (!(element instanceof ServerMessage.Mutable)) {
                 throw badRequest(NOT_MESSAGES);
             }
-            String channel = ((ServerMessage.Mutable) element).getChannel();
+            ServerMessage.Mutable message = (ServerMessage.Mutable) element;
+            String channel = message.getChannel();
             if (channel == null) {
                 throw badRequest("Every Bayeux message needs a channel");
+            }
+            for (String field : OBJECT_FIELDS) {
+                Object value = message.get(field);
+                if (value != null && !(value instanceof Map)) {
+                    throw badRequest("The " + field + " of a Bayeux message must be a JSON object");
+                }
+            }
+            if (!validText(message)) {
+                throw badRequest(LONE_SURROGATE);
             }
             if (Channel.META_HANDSHAKE.equals(channel)) {
                 handshakes++;
@@ -74,6 +113,32 @@ public class GmsJsonHttpTransport extends JSONHttpTransport {
         if (handshakes > 1) {
             throw badRequest("A batch may hold only one handshake");
         }
+    }
+
+    /** Whether every string of the value (keys included) is well-formed UTF-16: no lone surrogate. */
+    static boolean validText(Object value) {
+        if (value instanceof String) {
+            return Json.wellFormed((String) value);
+        }
+        if (value instanceof Map) {
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                if (!validText(entry.getKey()) || !validText(entry.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value instanceof Object[]) {
+            value = java.util.Arrays.asList((Object[]) value);
+        }
+        if (value instanceof Iterable) {
+            for (Object item : (Iterable<?>) value) {
+                if (!validText(item)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean supported(String charset) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.gms.core.http.Json;
@@ -50,6 +51,40 @@ class CometBadInputIT {
     }
 
     @Test
+    void should_read_bytes_that_are_not_utf_8_as_replacement_characters_not_fail() throws Exception {
+        byte[] broken = ("[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\",\"supportedConnectionTypes\":"
+                + "[\"long-polling\"],\"ext\":{\"gms_user\":\"caf\u00e9\"}}]").getBytes(StandardCharsets.ISO_8859_1);
+
+        HttpResponse<String> response = post("application/json;charset=UTF-8", broken);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"successful\":true");
+    }
+
+    @Test
+    void should_answer_400_when_ext_is_not_an_object() throws Exception {
+        HttpResponse<String> response = post("application/json", "[{\"channel\":\"/meta/handshake\",\"ext\":\"x\"}]");
+
+        assertBadRequest(response, "The ext of a Bayeux message must be a JSON object");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{", "[{\"channel\":", "not json"})
+    void should_answer_400_for_a_utf_8_body_that_is_not_bayeux_messages(String body) throws Exception {
+        HttpResponse<String> response = post("application/json;charset=UTF-8", body);
+
+        assertBadRequest(response, "The body is not a JSON array of Bayeux messages");
+    }
+
+    @Test
+    void should_answer_400_for_text_with_a_lone_surrogate() throws Exception {
+        HttpResponse<String> response = post("application/json", "[{\"channel\":\"/meta/handshake\",\"version\":"
+                + "\"1.0\",\"supportedConnectionTypes\":[\"long-polling\"],\"ext\":{\"gms_user\":\"a\\ud800\"}}]");
+
+        assertBadRequest(response, Json.LONE_SURROGATE);
+    }
+
+    @Test
     void should_still_answer_a_valid_handshake() throws Exception {
         HttpResponse<String> response = post("application/json; charset=UTF-8",
                 "[{\"channel\":\"/meta/handshake\",\"version\":\"1.0\","
@@ -60,10 +95,14 @@ class CometBadInputIT {
     }
 
     private static HttpResponse<String> post(String contentType, String body) throws Exception {
+        return post(contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> post(String contentType, byte[] body) throws Exception {
         URI uri = URI.create(gms.server().localUri() + "/cometd");
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

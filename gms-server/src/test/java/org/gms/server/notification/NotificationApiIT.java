@@ -166,6 +166,21 @@ class NotificationApiIT {
         assertThat(moved.statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void should_answer_400_for_a_lone_surrogate_in_a_tag_filter_or_message() {
+        HttpResponse<String> publish = http.postJson("/1/notification/publish",
+                "{\"tag\":\"t\\ud800\",\"message\":\"m\",\"mediaType\":\"string\"}");
+        HttpResponse<String> message = http.postJson("/1/notification/publish",
+                "{\"tag\":\"t\",\"message\":\"\\udc00\",\"mediaType\":\"string\"}");
+        HttpResponse<String> filter = http.postJson("/1/notification/subscription", "{\"subscriberId\":\"s\","
+                + "\"notificationDetails\":{\"type\":\"comet\"},\"filter\":\"a\\ud800\"}");
+
+        for (HttpResponse<String> answer : List.of(publish, message, filter)) {
+            assertThat(answer.statusCode()).isEqualTo(400);
+            assertThat(answer.body()).contains("lone surrogate");
+        }
+    }
+
     private HttpResponse<String> as(String user, HttpRequest.Builder request) {
         return http.send(request.header("gms_user", user));
     }
