@@ -58,6 +58,7 @@ import org.gms.server.http.JsonErrorHandler;
 import org.gms.server.http.NotFoundServlet;
 import org.gms.server.http.RequestIds;
 import org.gms.server.http.ServletJsonErrorHandler;
+import org.gms.server.logging.LogLevels;
 import org.gms.server.node.NodeFeature;
 import org.gms.server.node.NodeStatus;
 import org.gms.server.node.StartupChecks;
@@ -113,6 +114,7 @@ public final class GmsServer {
      */
     public static GmsServer create(ConfigHolder config, Clock clock, StorageEnvironment environment) {
         GmsConfig current = config.get();
+        LogLevels.quietClientNoise();
         // the files as loaded: a change written while the node starts is applied once the watcher runs
         Optional<ConfigWatcher> watcher = config.loader().map(loader -> new ConfigWatcher(loader, config));
         StartProperties start = current.start();

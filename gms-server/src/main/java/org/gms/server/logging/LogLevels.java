@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggerContextListener;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.ILoggerFactory;
@@ -23,6 +24,9 @@ public final class LogLevels {
             "DistributedJobExecutor", "org.gms.storage.cluster.job.executor",
             "DistributedJobQueue", "org.gms.storage.cluster.job.queue",
             "SharedService", "org.gms.server.service");
+
+    /** Loggers of Jetty that report a client's malformed request at WARN. */
+    static final List<String> CLIENT_NOISE = List.of("org.eclipse.jetty.util.HostPort", "org.eclipse.jetty.http.HttpParser");
 
     private LogLevels() {
     }
@@ -85,5 +89,26 @@ public final class LogLevels {
     static void apply(LoggerContext context, LogSettings settings) {
         FLAGS.forEach((flag, logger) -> context.getLogger(logger)
                 .setLevel(settings.debugFlags().contains(flag) ? Level.DEBUG : null));
+        quietClientNoise(context);
+    }
+
+    /**
+     * Jetty loggers that write a WARN for every malformed request anyone can send (a bad {@code Host}, an oversized
+     * URI): their requests are answered 4xx and the access log has each one, so a flood of them does not also fill
+     * the server log. A level set for them in {@code logback.xml} is kept.
+     */
+    public static void quietClientNoise() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            quietClientNoise(context);
+        }
+    }
+
+    static void quietClientNoise(LoggerContext context) {
+        for (String name : CLIENT_NOISE) {
+            Logger logger = context.getLogger(name);
+            if (logger.getLevel() == null) {
+                logger.setLevel(Level.ERROR);
+            }
+        }
     }
 }

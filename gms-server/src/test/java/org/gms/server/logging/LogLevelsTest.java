@@ -24,5 +24,18 @@ class LogLevelsTest {
         assertThat(context.getProperty("gms.node")).isEqualTo("7");
         assertThat(context.getLogger("org.gms.server.cluster").getLevel()).isEqualTo(Level.DEBUG);
         assertThat(context.getLogger("org.gms.server.service").getLevel()).isNull();
+        assertThat(context.getLogger("org.eclipse.jetty.util.HostPort").getLevel()).isEqualTo(Level.ERROR);
+    }
+
+    @Test
+    void should_quiet_jetty_about_malformed_requests_unless_logback_xml_sets_a_level_for_it() {
+        LoggerContext context = new LoggerContext();
+        context.getLogger("org.eclipse.jetty.http.HttpParser").setLevel(Level.DEBUG);
+
+        LogLevels.quietClientNoise(context);
+
+        assertThat(context.getLogger("org.eclipse.jetty.util.HostPort").getLevel()).isEqualTo(Level.ERROR);
+        assertThat(context.getLogger("org.eclipse.jetty.http.HttpParser").getLevel()).isEqualTo(Level.DEBUG);
+        assertThat(context.getLogger("org.eclipse.jetty.server").getLevel()).isNull();
     }
 }
