@@ -13,29 +13,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gms.core.error.NotFoundException;
 import org.gms.core.http.GmsServlet;
 import org.gms.core.http.Responses;
+import org.gms.server.node.NodeStatus;
 import org.gms.storage.cluster.NodeRecord;
 
-/** {@code GET /genesys/1/admin/nodes}: every live node of the ring, read from the registry. */
+/**
+ * {@code GET /genesys/1/admin/nodes}: every live node of the ring, read from the registry;
+ * {@code POST /genesys/1/admin/nodes/{nodeId}/changestatus/{ONLINE|OFFLINE}}: suspends or resumes that node.
+ */
 final class AdminNodesServlet extends GmsServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Cluster cluster;
+    private static final Pattern CHANGE = Pattern.compile("([^/]+)/changestatus/([^/]*)");
 
-    AdminNodesServlet(Responses responses, Cluster cluster) {
+    private final transient Cluster cluster;
+    private final transient NodeStatusRelay relay;
+
+    AdminNodesServlet(Responses responses, Cluster cluster, NodeStatusRelay relay) {
         super(responses);
         this.cluster = cluster;
+        this.relay = relay;
     }
 
     @Override
     protected Set<String> methods() {
-        return Set.of("GET");
+        return Set.of("GET", "POST");
     }
 
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = pathAfterServlet(request);
+        Matcher change = CHANGE.matcher(path);
+        if (request.getMethod().equals("POST") && change.matches()) {
+            responses.json(request, response, relay.change(change.group(1), NodeStatus.parse(change.group(2))));
+            return;
+        }
+        if (!request.getMethod().equals("GET") || !path.isEmpty()) {
+            throw new NotFoundException("No admin nodes operation " + request.getMethod() + " " + path);
+        }
         Optional<Integer> master = cluster.masterNodeId();
         List<Map<String, Object>> nodes = new ArrayList<>();
         cluster.registry().members().stream().sorted(Comparator.comparingInt(NodeRecord::nodeId)).forEach(node -> {

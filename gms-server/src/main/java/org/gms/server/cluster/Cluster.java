@@ -48,6 +48,7 @@ public final class Cluster extends Feature implements JobScheduler {
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final InternalEndpoints internal = new InternalEndpoints();
     private final Map<String, JobHandler> handlers = new ConcurrentHashMap<>();
+    private final NodeStatusRelay relay;
     // built in doStart; the lifecycle state (volatile) publishes them to every caller that saw the feature started
     private String secret;
     private String dataCenter;
@@ -67,12 +68,13 @@ public final class Cluster extends Feature implements JobScheduler {
         this.storage = storage;
         this.responses = responses;
         internal.register("ping", request -> Map.of("status", status.state().name()));
+        relay = new NodeStatusRelay(this, nodeId, status);
         status.onChange(this::statusChanged);
     }
 
     @Override
     public void mount(Routes routes) {
-        routes.servlet("/1/admin/nodes", new AdminNodesServlet(responses, this));
+        routes.servlet("/1/admin/nodes/*", new AdminNodesServlet(responses, this, relay));
         routes.servlet("/1/internal/*", new InternalServlet(responses, this));
     }
 

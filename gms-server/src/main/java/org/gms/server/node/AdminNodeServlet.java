@@ -4,14 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.gms.core.error.BadRequestException;
 import org.gms.core.error.NotFoundException;
 import org.gms.core.http.GmsServlet;
 import org.gms.core.http.Responses;
 
 /**
  * {@code GET /genesys/1/admin/node/status} (text ONLINE or OFFLINE) and
- * {@code POST /genesys/1/admin/node/changestatus/{ONLINE|OFFLINE}} (suspend or resume this node).
+ * {@code POST /genesys/1/admin/node/changestatus/{ONLINE|OFFLINE}} (suspend or resume this node; another member of
+ * the cluster: {@code POST /genesys/1/admin/nodes/{nodeId}/changestatus/...}).
  */
 public final class AdminNodeServlet extends GmsServlet {
 
@@ -38,14 +38,8 @@ public final class AdminNodeServlet extends GmsServlet {
             return;
         }
         if (path.startsWith(CHANGE) && request.getMethod().equals("POST")) {
-            String target = path.substring(CHANGE.length());
-            switch (target) {
-                case "ONLINE" -> status.resume();
-                case "OFFLINE" -> status.suspend();
-                default -> throw new BadRequestException("Unknown node status [" + target
-                        + "]: use ONLINE or OFFLINE");
-            }
-            responses.text(request, response, 200, NodeServlet.TEXT, status.state().name());
+            NodeStatus.State target = NodeStatus.parse(path.substring(CHANGE.length()));
+            responses.text(request, response, 200, NodeServlet.TEXT, status.request(target).name());
             return;
         }
         throw new NotFoundException("No admin node operation " + request.getMethod() + " " + path);

@@ -3,6 +3,7 @@ package org.gms.server.node;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.gms.core.error.BadRequestException;
 import org.gms.storage.StorageHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,22 @@ public final class NodeStatus {
 
     public void resume() {
         change(false);
+    }
+
+    /** The state an operator names, {@code ONLINE} or {@code OFFLINE}; 400 for any other word. */
+    public static State parse(String target) {
+        for (State state : State.values()) {
+            if (state.name().equals(target)) {
+                return state;
+            }
+        }
+        throw new BadRequestException("Unknown node status [" + target + "]: use ONLINE or OFFLINE");
+    }
+
+    /** Suspends (OFFLINE) or resumes (ONLINE) the node; answers the state it is in then. */
+    public State request(State target) {
+        change(target == State.OFFLINE);
+        return state();
     }
 
     /** Tells a component (job engine, registry) when the node is suspended or resumed. */
