@@ -46,6 +46,7 @@ import org.gms.server.cluster.Cluster;
 import org.gms.server.cluster.ClusterSettings;
 import org.gms.server.cometd.ChatCometCredentials;
 import org.gms.server.cometd.CometdEndpoint;
+import org.gms.server.config.AdminConfigServlet;
 import org.gms.server.config.ConfigHolder;
 import org.gms.server.config.ConfigWatcher;
 import org.gms.server.config.GmsConfig;
@@ -164,6 +165,7 @@ public final class GmsServer {
         for (String path : List.of("/home/*", "/login.jsp", "/index.jsp", "/admin/login.jsp", "/admin/index.jsp")) {
             context.addServlet(console, path);
         }
+        context.addServlet(new ServletHolder(new AdminConfigServlet(responses, config)), AdminConfigServlet.PATH);
         AdminUsers users = SecurityHandlers.users(current);
         AdminSessions sessions = new AdminSessions(clock);
         CometdEndpoint cometd = CometdEndpoint.install(jetty, context, authentication, users, sessions);

@@ -46,6 +46,11 @@ public sealed interface AccessRule {
         return path.matches("/genesys/[0-9]+/admin/callback(/.*)?");
     }
 
+    /** {@code /genesys/<v>/admin/config/...}: the configuration as the server reads it, for administrators only. */
+    static boolean isConfigAdminPath(String path) {
+        return path.matches("/genesys/[0-9]+/admin/config(/.*)?");
+    }
+
     static AccessRule of(String path, AuthSettings config) {
         if (!path.startsWith(CONTEXT + "/")) {
             return new Open();

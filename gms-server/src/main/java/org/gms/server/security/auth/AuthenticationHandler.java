@@ -121,7 +121,8 @@ public final class AuthenticationHandler extends Handler.Wrapper {
     }
 
     /**
-     * Administrators may do everything. Supervisors may read the admin API and work callbacks (cancel, export).
+     * Administrators may do everything. Supervisors may read the admin API (not the configuration) and work callbacks
+     * (cancel, export).
      * Every user may use the agent API. Agents have no admin access.
      */
     static boolean allowed(Role role, String method, String path) {
@@ -130,7 +131,8 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         }
         return switch (role) {
             case ADMINISTRATOR -> true;
-            case SUPERVISOR -> method.equals("GET") || method.equals("HEAD") || AccessRule.isCallbackAdminPath(path);
+            case SUPERVISOR -> !AccessRule.isConfigAdminPath(path)
+                    && (method.equals("GET") || method.equals("HEAD") || AccessRule.isCallbackAdminPath(path));
             case AGENT -> false;
         };
     }

@@ -90,6 +90,19 @@ class AccessRuleTest {
         assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "GET", node)).isTrue();
         assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "POST", node)).isFalse();
         assertThat(AuthenticationHandler.allowed(Role.AGENT, "GET", node)).isFalse();
+        String other = "/genesys/1/admin/nodes/2/changestatus/OFFLINE";
+        assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "POST", other)).isFalse();
+        assertThat(AuthenticationHandler.allowed(Role.ADMINISTRATOR, "POST", other)).isTrue();
+    }
+
+    @Test
+    void should_keep_the_configuration_from_supervisors_when_roles_are_checked() {
+        String config = "/genesys/1/admin/config/services";
+        assertThat(AuthenticationHandler.allowed(Role.ADMINISTRATOR, "GET", config)).isTrue();
+        assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "GET", config)).isFalse();
+        assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "HEAD", config)).isFalse();
+        assertThat(AuthenticationHandler.allowed(Role.AGENT, "GET", config)).isFalse();
+        assertThat(AuthenticationHandler.allowed(Role.SUPERVISOR, "GET", "/genesys/1/admin/configuration")).isTrue();
     }
 
     @Test
