@@ -45,7 +45,8 @@ export async function use(lang) {
 function load(lang) {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = 'files/' + encodeURIComponent(lang) + '/locale.js';
+    // beside js/, whichever page (the console, sample/) loads this module
+    script.src = new URL('../files/' + encodeURIComponent(lang) + '/locale.js', import.meta.url).href;
     script.onload = resolve;
     script.onerror = () => reject(new Error('No language file for ' + lang));
     document.head.appendChild(script);

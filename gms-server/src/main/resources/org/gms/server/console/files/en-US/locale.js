@@ -63,11 +63,133 @@ GMS.locale("en-US", {
   },
 
   NodesView: {
+    title: "Nodes",
+    intro: "The members of the cluster as the node registry sees them. A suspended node (OFFLINE) answers 503 to the load balancers' check and claims no job; it keeps running.",
+    caption: "Cluster members",
+    column: {
+      node: "Node",
+      status: "State",
+      version: "Version",
+      startedAt: "Started",
+      lastSeen: "Last seen",
+      dataCenter: "Data center",
+      master: "Master",
+      action: "Action"
+    },
+    state: {
+      ONLINE: "Online",
+      OFFLINE: "Suspended"
+    },
+    none: "No live node in the registry.",
+    suspend: "Suspend",
+    resume: "Resume",
+    suspendNode: "Suspend node {node}",
+    resumeNode: "Resume node {node}",
+    confirmTitle: "Suspend node {node}?",
+    confirmText: "Node {node} ({url}) goes OFFLINE: load balancers stop sending it traffic and it claims no job until it is resumed.",
+    changed: "Node {node} is now {status}.",
+    changeFailed: "The status of node {node} did not change",
+    loadFailed: "The nodes could not be read"
   },
 
   ServicesView: {
+    title: "Configured Services",
+    intro: "The service and chat sections as the server reads them from etc/gms.ini (and node.ini), with the description of each option, and the lists the services read. Read-only: edit the files to change them; most options apply at once. Secrets are never shown.",
+    filter: "Filter (section, option, value or description)",
+    showUnset: "Also show the options left at their default",
+    sections: "Sections",
+    lists: "Lists (etc/lists)",
+    column: {
+      option: "Option",
+      value: "Value",
+      "default": "Default",
+      description: "Description",
+      group: "Group",
+      key: "Key"
+    },
+    purpose: {
+      resources: "access resources",
+      patterns: "patterns",
+      "paused-services": "paused services"
+    },
+    secret: "hidden secret",
+    empty: "(empty)",
+    allDefaults: "Every option of this section is at its default.",
+    noMatch: "No section matches the filter.",
+    listMissing: "No such list: {file} does not exist.",
+    listEmpty: "This list is empty.",
+    loadFailed: "The configuration could not be read"
   },
 
   SampleView: {
+    title: "GMS customer sample",
+    intro: "The customer's side of this deployment, with no login and no app of your own: ask for a number to dial, chat with an agent, book a callback. Every request and answer is shown as it went over the wire.",
+    console: "Management UI",
+    language: "Language",
+    raw: "Requests and answers",
+    failed: "The server answered HTTP {status}; see the answer below.",
+    scenario: {
+      label: "Scenario",
+      interaction: "REQUEST-INTERACTION (number to dial)",
+      chat: "REQUEST-CHAT (chat with an agent)",
+      callback: "CALLBACK (now or scheduled)"
+    },
+    interaction: {
+      service: "Service",
+      firstName: "First name (user data, optional)",
+      connect: "Connect",
+      number: "Number to call",
+      code: "Access code",
+      noCode: "none (the service has no _provide_code)",
+      expires: "Valid for",
+      seconds: "{n} s",
+      dial: "Dial {number} now."
+    },
+    chat: {
+      service: "Chat service",
+      nickname: "Your name",
+      defaultNickname: "Customer",
+      subject: "Subject",
+      firstMessage: "First message",
+      defaultText: "Hello, I have a question.",
+      start: "Start chat",
+      end: "End chat",
+      send: "Send",
+      message: "Message",
+      transcript: "Transcript",
+      idle: "No chat yet.",
+      open: "Chat {chat} open: an agent will join.",
+      ended: "The chat has ended.",
+      typing: "{who} is typing…",
+      refused: "The chat was refused"
+    },
+    event: {
+      ParticipantJoined: "joined",
+      ParticipantLeft: "left",
+      Message: "message",
+      Notice: "notice",
+      PushUrl: "push URL",
+      NicknameUpdated: "new name",
+      FileUploaded: "file",
+      IdleAlert: "idle alert",
+      IdleClose: "idle close"
+    },
+    callback: {
+      service: "Callback service",
+      number: "Your phone number",
+      when: "When",
+      now: "As soon as possible",
+      later: "At a time I choose",
+      findSlots: "Find free slots",
+      slot: "Slot",
+      noSlot: "No free slot found",
+      places: "{n} free",
+      slotsFound: "{n} free slots found.",
+      pickSlot: "Find the free slots and pick one first.",
+      submit: "Request callback",
+      id: "Callback id",
+      action: "Next step",
+      booked: "Callback {id} booked."
+    }
   }
 });
