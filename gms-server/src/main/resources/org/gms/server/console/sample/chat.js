@@ -57,7 +57,7 @@ export function chatScenario(t, say) {
         continue;
       }
       transcript.appendChild(h('li', { dataset: { type: event.type, party: (event.from && event.from.type) || '' } },
-        h('span', { class: 'badge' }, label(event.type)), ' ', h('span', { class: 'who' }, who), event.text || ''));
+        h('span', { class: 'badge' }, label(event.type)), ' ', h('span', { class: 'nick' }, who), event.text || ''));
       transcript.scrollTop = transcript.scrollHeight;
     }
     if (data.chatEnded) {
