@@ -224,10 +224,6 @@ public final class GmsServer {
         return new GmsServer(jetty, http, nodeStatus, server, cluster);
     }
 
-    /**
-     * Chat wake-ups over the internal API: this node posts {@code chat-wake} to the other live nodes, and serves it
-     * by telling its chat engine.
-     */
     /** {@code [server] upload-temp-dir}, created when missing. */
     private static Path uploadDirectory(GmsConfig config) {
         Path uploads = ServerSettings.uploadDirectory(config);
@@ -239,6 +235,10 @@ public final class GmsServer {
         }
     }
 
+    /**
+     * Chat wake-ups over the internal API: this node posts {@code chat-wake} to the other live nodes, and serves it
+     * by telling its chat engine.
+     */
     private static ChatWakeups chatWakeups(Cluster cluster, int nodeId, ChatFeature chat) {
         cluster.internal().register(ChatWakeups.OPERATION, request -> {
             String chatId = Json.MAPPER.readTree(request.getInputStream()).path("chatId").asText("");
