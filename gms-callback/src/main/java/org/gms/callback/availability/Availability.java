@@ -145,10 +145,37 @@ public final class Availability {
     }
 
     /**
+     * Every bucket that starts in {@code [from, to)} (at most {@link #MAX_RANGE}), open or not, in order, with its
+     * places taken: a closed bucket (not wholly inside the office hours) takes no request, its total is 0. The future
+     * limit is not applied: this is the service's grid as a supervisor sees it.
+     */
+    public List<Bucket> buckets(Instant from, Instant to, Bookings bookings) {
+        List<Bucket> buckets = new ArrayList<>();
+        visit(from, to, (bucket, open) -> buckets.add(new Bucket(bucket.withUsed(bookings.count(bucket.start(),
+                bucket.end())), open)));
+        return buckets;
+    }
+
+    /** A bucket of the grid and whether it is open (wholly inside the office hours). */
+    public record Bucket(Slot slot, boolean open) {
+    }
+
+    /** Told of each bucket of a walk; answers whether to go on. */
+    @FunctionalInterface
+    private interface BucketVisitor {
+        boolean visit(Slot bucket, boolean open);
+    }
+
+    /**
      * Visits the open buckets starting in {@code [from, to)} (at most {@link #MAX_RANGE}), in order, with no booking
      * counted, while the visitor answers true.
      */
     private void walk(Instant from, Instant to, Predicate<Slot> visitor) {
+        visit(from, to, (bucket, open) -> !open || visitor.test(bucket));
+    }
+
+    /** As {@link #walk}, the closed buckets too (total 0). */
+    private void visit(Instant from, Instant to, BucketVisitor visitor) {
         Instant start = grid.ceiling(from);
         Instant stop = earliest(to, plus(start, MAX_RANGE));
         if (!start.isBefore(stop)) {
@@ -167,7 +194,7 @@ public final class Availability {
                 inside = period < open.size() && !open.get(period).start().isAfter(start)
                         && !open.get(period).end().isBefore(end);
             }
-            if (inside && !visitor.test(new Slot(start, end, total(start), 0))) {
+            if (!visitor.visit(new Slot(start, end, inside ? total(start) : 0, 0), inside)) {
                 return;
             }
             start = end;

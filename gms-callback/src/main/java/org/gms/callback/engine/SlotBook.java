@@ -147,6 +147,17 @@ public final class SlotBook {
         return availability.slots(from, to, bookings, includeFull, max);
     }
 
+    /**
+     * Every bucket of a window, open or closed, with its capacity and the places taken in it, read for the open ones
+     * only (a closed bucket takes no seat): {@code GET /genesys/1/admin/callback/capacity}.
+     */
+    public List<Availability.Bucket> buckets(ServiceOptions options, Instant from, Instant to) {
+        Availability availability = availability(options);
+        List<Instant> open = availability.buckets(from, to, Bookings.NONE).stream().filter(Availability.Bucket::open)
+                .map(bucket -> bucket.slot().start()).toList();
+        return availability.buckets(from, to, booked(options, open));
+    }
+
     /** {@code GET /genesys/1/service/callback/<service>/availability}. */
     public Map<String, Object> v1(ServiceOptions options, Map<String, String> query) {
         return answer(options, AvailabilityQuery.v1(availability(options), query));

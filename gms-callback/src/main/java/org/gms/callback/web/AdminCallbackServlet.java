@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.gms.callback.availability.Availability;
 import org.gms.callback.config.ServiceOptions;
 import org.gms.callback.engine.CallbackEngine;
 import org.gms.callback.engine.Times;
@@ -24,8 +26,8 @@ import org.gms.core.http.Responses;
 import org.gms.storage.callback.StoredCallback;
 
 /**
- * {@code /genesys/1/admin/callback/*}: {@code GET queues}, {@code GET watermarks}, {@code POST cancel},
- * {@code POST reportcancelled} (CSV).
+ * {@code /genesys/1/admin/callback/*}: {@code GET queues}, {@code GET watermarks}, {@code GET capacity},
+ * {@code POST cancel}, {@code POST reportcancelled} (CSV).
  */
 final class AdminCallbackServlet extends GmsServlet {
 
@@ -33,6 +35,9 @@ final class AdminCallbackServlet extends GmsServlet {
     static final int DEFAULT_MAX = 1000;
     static final int MAX = 5000;
     static final Duration MAX_WINDOW = Duration.ofDays(62);
+    /** Days of slots {@code GET capacity} answers by default, and at most. */
+    static final int CAPACITY_DAYS = 7;
+    static final int MAX_CAPACITY_DAYS = 31;
 
     private final transient Supplier<CallbackEngine> engine;
     private final transient Supplier<List<String>> filterKeys;
@@ -58,6 +63,7 @@ final class AdminCallbackServlet extends GmsServlet {
         switch (method + " " + operation) {
             case "GET queues" -> responses.json(request, response, queues(request));
             case "GET watermarks" -> responses.json(request, response, watermarks(request));
+            case "GET capacity" -> responses.json(request, response, capacity(request));
             case "POST cancel" -> responses.json(request, response, cancel(request));
             case "POST reportcancelled" -> responses.write(request, response, 200, "text/csv;charset=utf-8",
                     exportCancelled(request));
@@ -123,6 +129,51 @@ final class AdminCallbackServlet extends GmsServlet {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("services", counts);
         answer.put("total", total);
+        return answer;
+    }
+
+    /**
+     * The slots of one service's next days, from the start of today in the zone of its buckets: each with its
+     * capacity (0 when closed), the callbacks booked in it, and whether the office hours are open then.
+     */
+    private Map<String, Object> capacity(HttpServletRequest request) {
+        String target = text(request, "target");
+        if (target.isEmpty()) {
+            throw new BadRequestException("Parameter [target] (a callback service) is missing");
+        }
+        int days = CAPACITY_DAYS;
+        String asked = text(request, "days");
+        if (!asked.isEmpty()) {
+            days = asked.matches("[0-9]{1,2}") ? Integer.parseInt(asked) : 0;
+            if (days < 1 || days > MAX_CAPACITY_DAYS) {
+                throw new BadRequestException("Wrong value [" + asked + "] for parameter [days]: use 1 to "
+                        + MAX_CAPACITY_DAYS);
+            }
+        }
+        CallbackEngine callbacks = engine.get();
+        ServiceOptions options = callbacks.service(target, Map.of());
+        Availability availability = callbacks.slots().availability(options);
+        ZonedDateTime today = clock.instant().atZone(availability.zone()).toLocalDate()
+                .atStartOfDay(availability.zone());
+        Instant from = today.toInstant();
+        Instant to = today.plusDays(days).toInstant();
+        List<Map<String, Object>> slots = new ArrayList<>();
+        for (Availability.Bucket bucket : callbacks.slots().buckets(options, from, to)) {
+            Map<String, Object> slot = new LinkedHashMap<>();
+            slot.put("start", Times.format(bucket.slot().start()));
+            slot.put("end", Times.format(bucket.slot().end()));
+            slot.put("capacity", bucket.slot().total());
+            slot.put("booked", bucket.slot().used());
+            slot.put("open", bucket.open());
+            slots.add(slot);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("target", target);
+        answer.put("timezone", availability.zone().getId());
+        answer.put("durationMin", availability.bucketMinutes());
+        answer.put("start", Times.format(from));
+        answer.put("end", Times.format(to));
+        answer.put("slots", slots);
         return answer;
     }
 
