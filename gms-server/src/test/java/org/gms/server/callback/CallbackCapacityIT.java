@@ -33,7 +33,7 @@ class CallbackCapacityIT {
                 .option("service.bh_days", "_bh_regular1", "Mon-Sun 09:00-17:00");
         builder.option("service.cap_3", "_type", "builtin").option("service.cap_3", "_service", "capacity")
                 .option("service.cap_3", "_timezone", "UTC").option("service.cap_3", "_capacity", "[Mon-Sun]")
-                .option("service.cap_3", "_capacity_1", hourly(3));
+                .option("service.cap_3", "_capacity_1", Callbacks.hourly(3));
         service(builder, CB, "_business_hours_service", "bh_days", "_capacity_service", "cap_3",
                 "_request_time_bucket", "60");
         builder.user("sue", Role.SUPERVISOR, "sue-password").user("al", Role.AGENT, "al-password");
@@ -85,13 +85,5 @@ class CallbackCapacityIT {
         assertThat(http.admin().get("/1/admin/callback/capacity?target=cap_3").statusCode()).isEqualTo(400);
         assertThat(http.as("al", "al-password").get("/1/admin/callback/capacity?target=" + CB).statusCode())
                 .isEqualTo(403);
-    }
-
-    private static String hourly(int capacity) {
-        StringBuilder hours = new StringBuilder("{\"1\":{");
-        for (int hour = 0; hour < 24; hour++) {
-            hours.append(hour == 0 ? "" : ",").append(String.format("\"%02d00\":%d", hour, capacity));
-        }
-        return hours.append("}}").toString();
     }
 }

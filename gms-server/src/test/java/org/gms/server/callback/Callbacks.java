@@ -18,7 +18,7 @@ import org.gms.server.HttpTestClient;
 import org.gms.server.TestServers;
 
 /** Shared set-up of the callback tests: callback services as gms.ini would hold them, and calls of the API. */
-final class Callbacks {
+public final class Callbacks {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final DateTimeFormatter WIRE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -31,7 +31,7 @@ final class Callbacks {
      * A callback service with the phone checks and the in-queue check off (as Genesys' own test templates set
      * them), plus the given options.
      */
-    static TestServers service(TestServers builder, String name, String... options) {
+    public static TestServers service(TestServers builder, String name, String... options) {
         String section = "service." + name;
         builder.option(section, "_type", "builtin").option(section, "_service", "callback")
                 .option(section, "_disallow_impossible_phone_numbers", "false")
@@ -43,7 +43,7 @@ final class Callbacks {
         return builder;
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (IOException e) {
@@ -51,7 +51,7 @@ final class Callbacks {
         }
     }
 
-    static Map<String, Object> object(HttpResponse<String> response) {
+    public static Map<String, Object> object(HttpResponse<String> response) {
         try {
             return JSON.readValue(response.body(), new TypeReference<>() { });
         } catch (IOException e) {
@@ -67,7 +67,16 @@ final class Callbacks {
         }
     }
 
-    static String time(Instant instant) {
+    /** A capacity service's {@code _capacity_<n>} value: the same capacity every hour of the day. */
+    public static String hourly(int capacity) {
+        StringBuilder hours = new StringBuilder("{\"1\":{");
+        for (int hour = 0; hour < 24; hour++) {
+            hours.append(hour == 0 ? "" : ",").append(String.format("\"%02d00\":%d", hour, capacity));
+        }
+        return hours.append("}}").toString();
+    }
+
+    public static String time(Instant instant) {
         return WIRE.format(instant);
     }
 
@@ -76,14 +85,14 @@ final class Callbacks {
     }
 
     /** Creates a callback, expecting 200, and returns its id. */
-    static String created(HttpTestClient http, String service, Map<String, ?> body) {
+    public static String created(HttpTestClient http, String service, Map<String, ?> body) {
         HttpResponse<String> answer = create(http, service, body);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return (String) object(answer).get("_id");
     }
 
     /** The record of a callback ({@code GET /1/service/callback?_id=}). */
-    static Map<String, Object> record(HttpTestClient http, String id) {
+    public static Map<String, Object> record(HttpTestClient http, String id) {
         HttpResponse<String> answer = http.get("/1/service/callback?_id=" + id);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         List<Map<String, Object>> records = array(answer);

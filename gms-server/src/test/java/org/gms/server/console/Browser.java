@@ -9,10 +9,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.gms.server.chat.NodeClients;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -45,6 +47,7 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final Supplier<URI> base;
+    private Path downloads;
     private WebDriver driver;
 
     private Browser(Supplier<URI> base) {
@@ -56,6 +59,12 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
         return new Browser(base);
     }
 
+    /** Saves the files the pages download in {@code directory}, without asking (emptied when it starts). */
+    public Browser downloadingTo(Path directory) {
+        this.downloads = directory.toAbsolutePath();
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         assertThat(CHROMIUM).as("Chromium (Debian package chromium) for the console's browser tests").exists();
@@ -65,11 +74,24 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1366,900", "--lang=en-US", "--no-first-run", "--disable-extensions");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", "en-US,en"));
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toString());
+            prefs.put("download.prompt_for_download", false);
+        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().withLogFile(SCREENSHOTS.resolve("chromedriver.log").toFile()).build();
         try {
             Files.createDirectories(SCREENSHOTS);
+            if (downloads != null) {
+                Files.createDirectories(downloads);
+                try (Stream<Path> old = Files.list(downloads)) {
+                    for (Path file : old.toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
