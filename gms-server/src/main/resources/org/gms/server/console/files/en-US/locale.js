@@ -51,9 +51,88 @@ GMS.locale("en-US", {
   },
 
   CallbackView: {
+    title: "Callback",
+    range: "Date Range",
+    presets: {
+      last24: "Last 24 Hours",
+      last7: "Last 7 Days",
+      last30: "Last 30 Days",
+      today: "Today",
+      next24: "Next 24 Hours",
+      next7: "Next 7 Days",
+      next30: "Next 30 Days",
+      custom: "Custom Date Range"
+    },
+    from: "Start date",
+    to: "End date",
+    apply: "Apply",
+    errors: {
+      notBefore: "Start date is not before the end date!",
+      tooLong: "Maximum range is one month!"
+    },
+    found: "{n} Callback(s) found",
+    none: "No callbacks found.",
+    columns: {
+      id: "Service ID",
+      state: "State",
+      desiredTime: "Desired Callback Time",
+      phone: "Phone Number",
+      service: "Service Name"
+    },
+    selectPage: "Select all callbacks of this page",
+    selectOne: "Select the callback to {phone} at {time}",
+    previous: "Previous page",
+    next: "Next page",
+    page: "Page {page} of {pages}",
+    create: "Create Callback",
+    advanced: "Advanced Options",
+    cancel: "Cancel Callbacks",
+    reports: "Download Reports",
+    showServiceId: "Include the Service ID column",
+    states: "States",
+    services: "Services",
+    noService: "No callback service is configured.",
+    service: "Service",
+    phone: "Phone Number",
+    desiredTime: "Desired Callback Time",
+    desiredTimeHint: "Leave the time empty for an immediate callback.",
+    createMissing: "Choose a service and give a phone number.",
+    created: "Callback {id} created.",
+    createFailed: "The callback was not created",
+    cancelPage: "Callbacks to Cancel in Current Page ({n})",
+    cancelAll: "Cancel All Callbacks in Current Time Range ({n})",
+    cancelling: "Cancelling…",
+    cancelDone: "{n} callback(s) cancelled.",
+    cancelSome: "{ok} callback(s) cancelled, {failed} not cancelled (processing or already completed).",
+    outcomeOk: "Ok",
+    outcomeFailed: "Not cancelled",
+    summaryTitle: "Cancellation Summary Report",
+    summaryDownload: "Download the Cancellation Summary Report",
+    summaryNone: "No callbacks were cancelled since this page was opened.",
+    exportTitle: "Export Cancelled Callbacks",
+    exportHint: "The callbacks cancelled by an administrator in the current time range, as a CSV file.",
+    exportDownload: "Export Cancelled Callbacks",
+    exportCount: "{n} cancelled callback(s) in the current time range."
   },
 
   CapacityView: {
+    title: "Capacity",
+    service: "Callback service",
+    noService: "No callback service is configured.",
+    noSlot: "This service has no slot in the next days.",
+    chartLabel: "Capacity of service {service} for the next {days} days: {booked} booked of {capacity} places, {full} full slot(s).",
+    slotTitle: "{time}: {booked} booked of {capacity}",
+    slotClosed: "{time}: closed, {booked} booked",
+    daySummary: "{day}: {booked} booked of {capacity}, {full} full slot(s)",
+    dayClosed: "{day}: closed",
+    zone: "Slots of {minutes} minutes; the office hours are those of zone {zone}, times are shown in yours.",
+    legend: {
+      open: "Office hours (open)",
+      closed: "Closed",
+      capacity: "Capacity",
+      booked: "Booked",
+      full: "Full"
+    }
   },
 
   ChatView: {

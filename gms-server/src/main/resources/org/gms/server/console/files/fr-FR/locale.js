@@ -50,9 +50,88 @@ GMS.locale("fr-FR", {
   },
 
   CallbackView: {
+    title: "Rappels",
+    range: "Période",
+    presets: {
+      last24: "Dernières 24 heures",
+      last7: "7 derniers jours",
+      last30: "30 derniers jours",
+      today: "Aujourd'hui",
+      next24: "Prochaines 24 heures",
+      next7: "7 prochains jours",
+      next30: "30 prochains jours",
+      custom: "Période personnalisée"
+    },
+    from: "Date de début",
+    to: "Date de fin",
+    apply: "Appliquer",
+    errors: {
+      notBefore: "La date de début n'est pas avant la date de fin !",
+      tooLong: "La période est d'un mois au plus !"
+    },
+    found: "{n} rappel(s) trouvé(s)",
+    none: "Aucun rappel trouvé.",
+    columns: {
+      id: "ID de service",
+      state: "État",
+      desiredTime: "Heure de rappel souhaitée",
+      phone: "Numéro de téléphone",
+      service: "Nom du service"
+    },
+    selectPage: "Sélectionner tous les rappels de la page",
+    selectOne: "Sélectionner le rappel du {phone} à {time}",
+    previous: "Page précédente",
+    next: "Page suivante",
+    page: "Page {page} sur {pages}",
+    create: "Créer un rappel",
+    advanced: "Options avancées",
+    cancel: "Annuler des rappels",
+    reports: "Télécharger les rapports",
+    showServiceId: "Afficher la colonne ID de service",
+    states: "États",
+    services: "Services",
+    noService: "Aucun service de rappel n'est configuré.",
+    service: "Service",
+    phone: "Numéro de téléphone",
+    desiredTime: "Heure de rappel souhaitée",
+    desiredTimeHint: "Laisser l'heure vide pour un rappel immédiat.",
+    createMissing: "Choisir un service et donner un numéro de téléphone.",
+    created: "Rappel {id} créé.",
+    createFailed: "Le rappel n'a pas été créé",
+    cancelPage: "Rappels à annuler dans la page ({n})",
+    cancelAll: "Annuler tous les rappels de la période ({n})",
+    cancelling: "Annulation…",
+    cancelDone: "{n} rappel(s) annulé(s).",
+    cancelSome: "{ok} rappel(s) annulé(s), {failed} non annulé(s) (en cours ou déjà terminés).",
+    outcomeOk: "Annulé",
+    outcomeFailed: "Non annulé",
+    summaryTitle: "Rapport de synthèse des annulations",
+    summaryDownload: "Télécharger le rapport de synthèse des annulations",
+    summaryNone: "Aucun rappel annulé depuis l'ouverture de la page.",
+    exportTitle: "Exporter les rappels annulés",
+    exportHint: "Les rappels annulés par un administrateur dans la période, en fichier CSV.",
+    exportDownload: "Exporter les rappels annulés",
+    exportCount: "{n} rappel(s) annulé(s) dans la période."
   },
 
   CapacityView: {
+    title: "Capacité",
+    service: "Service de rappel",
+    noService: "Aucun service de rappel n'est configuré.",
+    noSlot: "Ce service n'a aucun créneau dans les prochains jours.",
+    chartLabel: "Capacité du service {service} pour les {days} prochains jours : {booked} réservé(s) sur {capacity} places, {full} créneau(x) complet(s).",
+    slotTitle: "{time} : {booked} réservé(s) sur {capacity}",
+    slotClosed: "{time} : fermé, {booked} réservé(s)",
+    daySummary: "{day} : {booked} réservé(s) sur {capacity}, {full} créneau(x) complet(s)",
+    dayClosed: "{day} : fermé",
+    zone: "Créneaux de {minutes} minutes ; les heures d'ouverture sont celles du fuseau {zone}, les heures sont affichées dans le vôtre.",
+    legend: {
+      open: "Heures d'ouverture",
+      closed: "Fermé",
+      capacity: "Capacité",
+      booked: "Réservé",
+      full: "Complet"
+    }
   },
 
   ChatView: {
