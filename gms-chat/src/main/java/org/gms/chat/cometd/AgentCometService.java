@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * {@code {"operation":"watch"}}; it then gets {@code {"type":"waiting","chat":{...}}} for every chat that waits in
  * one of its queues (those waiting already, then each new one), and {@code {"type":"event","chatId","event"}} for
  * every event of the chats it serves (ACTIVE with it as agent: the transcript from the start, then each new event,
- * once and in order). Events reach it the way they reach the customers' sessions: stored on this node, woken by
- * another node, or read by the poll.
+ * once and in order); a chat announced as waiting that no longer waits there (accepted, transferred, ended) comes
+ * as {@code {"type":"dequeued","chat":{...}}}. Events reach it the way they reach the customers' sessions: stored
+ * on this node, woken by another node, or read by the poll.
  */
 public final class AgentCometService extends AbstractLifeCycle implements ChatListener {
 
@@ -310,7 +311,10 @@ public final class AgentCometService extends AbstractLifeCycle implements ChatLi
             boolean waiting = ChatEvents.WAITING.equals(chat.state()) && AgentDesk.serves(caller::serves,
                     chat.queue());
             if (!waiting) {
-                announced.remove(chatId);
+                if (announced.remove(chatId)) {
+                    // accepted (by this agent or another), transferred out of its queues, or ended
+                    workers.deliver(session, CHANNEL, Map.of("type", "dequeued", "chat", ChatAnswers.agentChat(chat)));
+                }
             } else if (announced.add(chatId)) {
                 workers.deliver(session, CHANNEL, Map.of("type", "waiting", "chat", ChatAnswers.agentChat(chat)));
             }

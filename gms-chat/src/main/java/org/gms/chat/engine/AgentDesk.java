@@ -158,12 +158,28 @@ public final class AgentDesk {
 
     /** The transcript from {@code from}, for the agent serving the chat, or any agent while it waits. */
     public ChatView transcript(String chatId, String agent, Predicate<String> queues, int from, boolean anyChat) {
+        StoredChat chat = anyChat ? chat(chatId) : readable(chatId, agent, queues);
+        return engine.view(chat, Math.max(1, from));
+    }
+
+    /** A chat the agent may read (its transcript, its files): one it serves or served, or one of its queues. */
+    public StoredChat readable(String chatId, String agent, Predicate<String> queues) {
         StoredChat chat = chat(chatId);
-        if (!anyChat && !(chat.agent().equals(agent) || serves(queues, chat.queue()))) {
+        if (!(chat.agent().equals(agent) || serves(queues, chat.queue()))) {
             throw new org.gms.core.error.ForbiddenException("Chat " + chatId + " is not in a queue agent " + agent
                     + " serves");
         }
-        return engine.view(chat, Math.max(1, from));
+        return chat;
+    }
+
+    /** A chat the agent holds now (ACTIVE with it), with its participant id; 409 otherwise. */
+    public Held held(String chatId, String agent) {
+        StoredChat chat = own(chatId, agent);
+        return new Held(chat, participant(chat, agent).id());
+    }
+
+    /** A chat an agent holds and the agent's participant id in it. */
+    public record Held(StoredChat chat, int participantId) {
     }
 
     private StoredChat own(String chatId, String agent) {

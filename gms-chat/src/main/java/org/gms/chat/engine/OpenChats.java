@@ -110,19 +110,27 @@ final class OpenChats {
         }
     }
 
-    /** Chats per state: the open ones as listed now, and those ended today (UTC). */
+    /** Chats per state (the open ones as listed now, and those ended today, UTC) and the open ones per queue. */
     Map<String, Object> stats() {
-        Map<String, Integer> states = new LinkedHashMap<>();
-        for (String state : List.of(ChatEvents.BOT, ChatEvents.WAITING, ChatEvents.ACTIVE)) {
-            states.put(state, 0);
-        }
+        Map<String, Integer> states = openStates();
+        Map<String, Map<String, Integer>> queues = new java.util.TreeMap<>();
         for (OpenChat chat : all()) {
             states.merge(chat.state(), 1, Integer::sum);
+            queues.computeIfAbsent(chat.queue(), queue -> openStates()).merge(chat.state(), 1, Integer::sum);
         }
         states.put(ChatEvents.ENDED, repository.endedOn(clock.instant(), 1_000_000));
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("states", states);
+        stats.put("queues", queues);
         stats.put("endedSince", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS).toString());
         return stats;
+    }
+
+    private static Map<String, Integer> openStates() {
+        Map<String, Integer> states = new LinkedHashMap<>();
+        for (String state : List.of(ChatEvents.BOT, ChatEvents.WAITING, ChatEvents.ACTIVE)) {
+            states.put(state, 0);
+        }
+        return states;
     }
 }

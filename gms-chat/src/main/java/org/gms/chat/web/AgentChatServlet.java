@@ -27,18 +27,21 @@ import org.gms.storage.chat.StoredChat;
 
 /**
  * The agent side of chat, {@code /genesys/1/agent/chats[/<chatId>/<operation>]}: the list, {@code accept} (one agent
- * wins, the others get 409), {@code send}, {@code typing}, {@code transfer}, {@code leave} and {@code transcript}.
- * The agent is the authenticated user of {@code etc/users.ini}; it serves the queues listed for it (all when none).
+ * wins, the others get 409), {@code send}, {@code typing}, {@code transfer}, {@code leave}, {@code transcript},
+ * {@code file} (a multipart upload, part {@code file}) and {@code file/<fileId>/download}. The agent is the
+ * authenticated user of {@code etc/users.ini}; it serves the queues listed for it (all when none).
  */
 final class AgentChatServlet extends GmsServlet {
 
     private static final long serialVersionUID = 1L;
 
     private final transient Supplier<ChatEngine> engine;
+    private final transient ChatFileOperations files;
 
-    AgentChatServlet(Responses responses, Supplier<ChatEngine> engine) {
+    AgentChatServlet(Responses responses, Supplier<ChatEngine> engine, ChatFileOperations files) {
         super(responses);
         this.engine = engine;
+        this.files = files;
     }
 
     @Override
@@ -69,6 +72,11 @@ final class AgentChatServlet extends GmsServlet {
             responses.json(request, response, Map.of("chats", list(desk, desk.chats(agent.name(), agent::serves))));
             return;
         }
+        if (method.equals("GET") && path.length == 4 && path[1].equals("file") && path[3].equals("download")
+                && !path[0].isEmpty()) {
+            files.agentDownload(path[0], agent.name(), agent::serves, path[2], response);
+            return;
+        }
         if (path.length != 2 || path[0].isEmpty()) {
             throw notFound(request);
         }
@@ -90,6 +98,7 @@ final class AgentChatServlet extends GmsServlet {
                     Boolean.parseBoolean(fields.getOrDefault("typing", "true"))));
             case "transfer" -> render(desk.transfer(chatId, agent.name(), fields.get("queue"), fields.get("agent")));
             case "leave" -> render(desk.leave(chatId, agent.name()));
+            case "file" -> ChatAnswers.event(files.agentUpload(chatId, agent.name(), request, fields));
             default -> throw notFound(request);
         };
         responses.json(request, response, answer);
@@ -115,7 +124,8 @@ final class AgentChatServlet extends GmsServlet {
         return body;
     }
 
-    private static List<Map<String, Object>> list(AgentDesk desk, List<OpenChat> chats) {
+    /** The chats of open-chat rows whose chat row agrees with them (read at once), in the rows' order. */
+    static List<Map<String, Object>> list(AgentDesk desk, List<OpenChat> chats) {
         List<CompletableFuture<Optional<StoredChat>>> reads = new ArrayList<>();
         for (OpenChat chat : chats) {
             reads.add(desk.find(chat.chatId()));

@@ -12,9 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.gms.chat.api.ChatEvents;
 import org.gms.chat.api.ChatException;
+import org.gms.chat.engine.AgentDesk;
 import org.gms.chat.engine.ChatEngine;
 import org.gms.chat.engine.ChatView;
 import org.gms.chat.files.FileLimits;
@@ -31,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * {@code <chatId>/file/<fileId>/download}, {@code <chatId>/file/<fileId>/delete}) and over {@code /2/chat-ntf}
  * (operation {@code fileGetLimits}/{@code fileGetsLimits}, {@code fileUpload}, {@code fileDownload},
  * {@code fileDelete}, with the secure key alone). Files live in Cassandra beside the transcript; the limits are the
- * options of {@code [chat.<service>]} named like the keys of the {@code file-client-cfg-get} notice.
+ * options of {@code [chat.<service>]} named like the keys of the {@code file-client-cfg-get} notice. Agents upload
+ * and download through the agent API with the same limits ({@link #agentUpload}, {@link #agentDownload}).
  */
 final class ChatFileOperations {
 
@@ -117,12 +121,39 @@ final class ChatFileOperations {
     }
 
     private ChatView upload(StoredChat chat, HttpServletRequest request, Map<String, String> fields) {
+        StoredChatEvent uploaded = store(chat, request, fields, 1, engine.get().agentPresent(chat),
+                (name, event) -> engine.get().postAsCustomer(chat, ChatEvents.FILE_UPLOADED, name, event));
+        ChatView view = engine.get().view(chat, Integer.MAX_VALUE);
+        return new ChatView(view.chat(), List.of(), view.nextPosition(),
+                Map.of("file-id", uploaded.userData().get("file-id")));
+    }
+
+    /**
+     * An agent's upload into a chat it holds ({@code POST /1/agent/chats/<chatId>/file}): the same limits as the
+     * customer's, and {@code FileUploaded} from the agent; answers that event.
+     */
+    StoredChatEvent agentUpload(String chatId, String agent, HttpServletRequest request, Map<String, String> fields) {
+        AgentDesk.Held held = engine.get().agents().held(chatId, agent);
+        return store(held.chat(), request, fields, held.participantId(), true,
+                (name, event) -> engine.get().agents().notice(chatId, agent, ChatEvents.FILE_UPLOADED, name, event));
+    }
+
+    /** An agent's download ({@code GET /1/agent/chats/<chatId>/file/<fileId>/download}) of a chat it may read. */
+    void agentDownload(String chatId, String agent, Predicate<String> queues, String fileId,
+                       HttpServletResponse response) throws IOException {
+        stream(engine.get().agents().readable(chatId, agent, queues), fileId, response);
+    }
+
+    /** Stores the request's part {@code file} within the chat's limits, then posts its {@code FileUploaded}. */
+    private StoredChatEvent store(StoredChat chat, HttpServletRequest request, Map<String, String> fields,
+                                  int participantId, boolean agentPresent,
+                                  BiFunction<String, Map<String, String>, StoredChatEvent> post) {
         Part part = filePart(request);
         FileLimits limits = limitsOf(chat);
         List<StoredChatFile> files = engine.get().files().list(chat.chatId());
         long used = files.stream().filter(file -> !file.deleted()).mapToLong(StoredChatFile::size).sum();
         String name = part.getSubmittedFileName() == null ? "" : part.getSubmittedFileName();
-        limits.refuseUpload(name, part.getSize(), files.size(), used, engine.get().agentPresent(chat))
+        limits.refuseUpload(name, part.getSize(), files.size(), used, agentPresent)
                 .ifPresent(advice -> {
                     throw new ChatException(ChatException.FILE, advice);
                 });
@@ -133,7 +164,7 @@ final class ChatFileOperations {
         try (InputStream data = part.getInputStream()) {
             stored = engine.get().files().store(chat.chatId(), fileId, name,
                     part.getContentType() == null ? "application/octet-stream" : part.getContentType(), description,
-                    userData, 1, engine.get().now(), data, limits.maxBytesFor(used),
+                    userData, participantId, engine.get().now(), data, limits.maxBytesFor(used),
                     engine.get().keepSeconds());
         } catch (ChatFileTooLargeException e) {
             throw new ChatException(ChatException.FILE, e.getMessage());
@@ -145,9 +176,7 @@ final class ChatFileOperations {
         event.put("file-name", name);
         event.put("file-size", Long.toString(stored.size()));
         event.put("file-type", stored.contentType());
-        engine.get().postAsCustomer(chat, ChatEvents.FILE_UPLOADED, name, event);
-        ChatView view = engine.get().view(chat, Integer.MAX_VALUE);
-        return new ChatView(view.chat(), List.of(), view.nextPosition(), Map.of("file-id", fileId));
+        return post.apply(name, event);
     }
 
     private static Part filePart(HttpServletRequest request) {

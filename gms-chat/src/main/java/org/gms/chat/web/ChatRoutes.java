@@ -20,7 +20,7 @@ public final class ChatRoutes {
         ChatFileOperations files = new ChatFileOperations(engine);
         routes.servlet("/2/chat/*", new ChatV2Servlet(responses, engine, answers, files), MULTIPART);
         routes.servlet("/2/chat-ntf", new ChatNtfServlet(responses, files, answers), MULTIPART);
-        routes.servlet("/1/agent/chats/*", new AgentChatServlet(responses, engine));
+        routes.servlet("/1/agent/chats/*", new AgentChatServlet(responses, engine, files), MULTIPART);
         routes.servlet("/1/admin/chat/*", new AdminChatServlet(responses, engine));
     }
 }

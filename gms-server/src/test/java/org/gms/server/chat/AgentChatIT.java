@@ -190,6 +190,35 @@ class AgentChatIT {
         assertThat(agent("tia").get("/1/agent/chats/" + chat.chatId + "/transcript").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_list_the_open_chats_by_state_and_count_them_per_queue_for_supervisors() {
+        RestChats waiting = new RestChats(http, "support");
+        waiting.start("Hal");
+        RestChats active = new RestChats(http, "support");
+        active.start("Ida");
+        agent("tia").postForm("/1/agent/chats/" + active.chatId + "/accept", Map.of());
+        HttpTestClient sue = http.as("sue", "sue-password");
+
+        List<Map<String, Object>> all = (List<Map<String, Object>>) body(sue.get("/1/admin/chat/chats"))
+                .get("chats");
+        List<Map<String, Object>> queued = (List<Map<String, Object>>) body(sue.get(
+                "/1/admin/chat/chats?state=WAITING")).get("chats");
+        Map<String, Object> stats = body(sue.get("/1/admin/chat/stats"));
+
+        assertThat(ids(all)).contains(waiting.chatId, active.chatId);
+        assertThat(ids(queued)).contains(waiting.chatId).doesNotContain(active.chatId);
+        assertThat(queued).allMatch(chat -> chat.get("state").equals("WAITING"));
+        assertThat(all.stream().filter(chat -> chat.get("chatId").equals(active.chatId)).findFirst().orElseThrow())
+                .containsEntry("agentId", "tia").containsEntry("queue", "Environment:support")
+                .containsEntry("nickname", "Ida");
+        Map<String, Map<String, Integer>> queues = (Map<String, Map<String, Integer>>) stats.get("queues");
+        assertThat(queues.get("Environment:support").get("WAITING")).isGreaterThanOrEqualTo(1);
+        assertThat(queues.get("Environment:support").get("ACTIVE")).isGreaterThanOrEqualTo(1);
+        assertThat(sue.get("/1/admin/chat/chats?state=ENDED").statusCode()).isEqualTo(400);
+        assertThat(agent("tia").get("/1/admin/chat/chats").statusCode()).isEqualTo(403);
+    }
+
     private HttpTestClient agent(String name) {
         return http.as(name, PASSWORD);
     }

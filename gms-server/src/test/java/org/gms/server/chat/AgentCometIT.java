@@ -36,12 +36,14 @@ class AgentCometIT {
     private static final String AGENT_PASSWORD = "desk-agent-secret";
     private static final String OTHER = "other-agent";
     private static final String OTHER_PASSWORD = "other-agent-secret";
+    private static final String PEER = "peer-agent";
 
     // the poll is far away: every event here comes from the stored-event path
     @RegisterExtension
     static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
             .user(AGENT, Role.AGENT, AGENT_PASSWORD, "desk")
             .user(OTHER, Role.AGENT, OTHER_PASSWORD, "elsewhere")
+            .user(PEER, Role.AGENT, OTHER_PASSWORD, "desk")
             .option("chat", "notification-poll-interval", "60000")
             .option("chat.desk", "_chat_endpoint", "Tenant:desk"));
 
@@ -131,6 +133,28 @@ class AgentCometIT {
                 desk.awaitBody(0, body -> body.toString().contains("Jon"));
             }
             assertThat(anonymous.bodies()).hasSize(1);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_tell_a_watching_agent_when_a_chat_it_saw_waiting_was_taken_by_another() throws Exception {
+        try (CometChatClient desk = agent("long-polling", AGENT, AGENT_PASSWORD, true)) {
+            watch(desk);
+            String chatId = (String) json(gms.http().postForm("/2/chat/desk", Map.of("nickname", "Kim")).body())
+                    .get("chatId");
+            desk.awaitBody(0, body -> "waiting".equals(body.get("type"))
+                    && chatId.equals(((Map<?, ?>) body.get("chat")).get("chatId")));
+            int mark = desk.mark();
+
+            assertThat(gms.http().as(PEER, OTHER_PASSWORD).postForm("/1/agent/chats/" + chatId + "/accept", Map.of())
+                    .statusCode()).isEqualTo(200);
+
+            Map<String, Object> taken = desk.awaitBody(mark, body -> "dequeued".equals(body.get("type")));
+            assertThat((Map<String, Object>) taken.get("chat")).containsEntry("chatId", chatId)
+                    .containsEntry("state", "ACTIVE").containsEntry("agentId", PEER);
+            assertThat(desk.bodies()).noneMatch(body -> "event".equals(body.get("type"))
+                    && chatId.equals(body.get("chatId")));
         }
     }
 

@@ -15,18 +15,24 @@ import java.util.Random;
 import java.util.StringJoiner;
 import org.gms.server.GmsServerExtension;
 import org.gms.server.HttpTestClient;
+import org.gms.server.security.auth.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * File transfer in a chat over REST and {@code /2/chat-ntf}: the limits notice, upload (multipart), download with
- * its attempts, delete, and the refusals of each limit, none leaving a file or an event behind.
+ * its attempts, delete, and the refusals of each limit, none leaving a file or an event behind; the agent API's
+ * upload and download in a chat the agent holds.
  */
 @SuppressWarnings("unchecked")
 class ChatFileIT {
 
+    static final String AGENT_PASSWORD = "filer-password";
+
     @RegisterExtension
     static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
+            .user("filer", Role.AGENT, AGENT_PASSWORD)
+            .user("outsider", Role.AGENT, AGENT_PASSWORD, "nowhere")
             .option("chat", "chat_session_request_timeout", "600000")
             .option("chat.files", "upload-max-file-size", "400000")
             .option("chat.files", "upload-max-files", "2"));
@@ -116,15 +122,65 @@ class ChatFileIT {
                 chat.secureKey, "fileId", fileId)))).containsEntry("statusCode", 0);
     }
 
+    @Test
+    void should_let_the_agent_holding_a_chat_upload_a_file_the_customer_downloads_and_download_the_customers() {
+        RestChats chat = new RestChats(http, "files");
+        chat.start("Vera");
+        HttpTestClient agent = http.as("filer", AGENT_PASSWORD);
+        String base = "/1/agent/chats/" + chat.chatId;
+        byte[] content = "the agent's form".getBytes(StandardCharsets.UTF_8);
+        assertThat(multipart(agent, base + "/file", Map.of(), "form.pdf", content).statusCode())
+                .as("not accepted yet").isEqualTo(409);
+        assertThat(agent.postForm(base + "/accept", Map.of()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> uploaded = multipart(agent, base + "/file",
+                Map.of("userData[file-description]", "fill this in"), "form.pdf", content);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+        Map<String, Object> event = body(uploaded);
+        Map<String, Object> data = (Map<String, Object>) event.get("userData");
+        String fileId = (String) data.get("file-id");
+        assertThat(event).containsEntry("type", "FileUploaded").containsEntry("text", "form.pdf");
+        assertThat(RestChats.from(event)).containsEntry("type", "Agent").containsEntry("nickname", "filer");
+        assertThat(data).containsEntry("file-name", "form.pdf").containsEntry("file-size",
+                Integer.toString(content.length)).containsEntry("file-description", "fill this in");
+        chat.refresh();
+        assertThat(chat.seen).anyMatch(seen -> seen.get("type").equals("FileUploaded")
+                && ((Map<String, Object>) seen.get("userData")).get("file-id").equals(fileId));
+        assertThat(download(chat, fileId).body()).isEqualTo(content);
+
+        String customerFile = (String) ((Map<?, ?>) upload(chat, "/2/chat/files/" + chat.chatId + "/file",
+                "photo.png", new byte[] {1, 2, 3}).get("userData")).get("file-id");
+        HttpResponse<byte[]> fetched = bytes(HttpRequest.newBuilder(http.uri(base + "/file/" + customerFile
+                + "/download")).header("Authorization", basic("filer")).GET());
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        assertThat(fetched.body()).containsExactly(1, 2, 3);
+        assertThat(fetched.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).contains("photo.png"));
+        assertThat(bytes(HttpRequest.newBuilder(http.uri(base + "/file/" + customerFile + "/download"))
+                .header("Authorization", basic("outsider")).GET()).statusCode()).isEqualTo(403);
+        assertThat(multipart(agent, base + "/file", Map.of(), "tool.exe", new byte[1]).statusCode())
+                .isEqualTo(400);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + AGENT_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     private Map<String, Object> upload(RestChats chat, String path, String name, byte[] content, String... fields) {
-        String boundary = "----gms" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        StringBuilder head = new StringBuilder();
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
         all.put("secureKey", chat.secureKey);
         for (int i = 0; i + 1 < fields.length; i += 2) {
             all.put(fields[i], fields[i + 1]);
         }
+        return body(multipart(http, path, all, name, content));
+    }
+
+    private static HttpResponse<String> multipart(HttpTestClient client, String path, Map<String, String> all,
+                                                  String name, byte[] content) {
+        String boundary = "----gms" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
         all.forEach((key, value) -> head.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(key).append("\"\r\n\r\n")
                 .append(value).append("\r\n"));
@@ -134,9 +190,9 @@ class ChatFileIT {
         body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body(http.send(HttpRequest.newBuilder(http.uri(path))
+        return client.send(HttpRequest.newBuilder(client.uri(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private HttpResponse<byte[]> download(RestChats chat, String fileId) {
