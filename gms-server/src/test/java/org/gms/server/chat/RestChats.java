@@ -13,25 +13,25 @@ import java.util.Map;
 import org.gms.server.HttpTestClient;
 
 /** A customer of Chat API v2 over REST, as a widget drives it: form posts, the v2 body, the transcript position. */
-final class RestChats {
+public final class RestChats {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpTestClient http;
     private final String service;
-    String chatId;
-    String secureKey;
-    String userId;
-    String alias;
-    int nextPosition = 1;
-    final List<Map<String, Object>> seen = new ArrayList<>();
+    public String chatId;
+    public String secureKey;
+    public String userId;
+    public String alias;
+    public int nextPosition = 1;
+    public final List<Map<String, Object>> seen = new ArrayList<>();
 
-    RestChats(HttpTestClient http, String service) {
+    public RestChats(HttpTestClient http, String service) {
         this.http = http;
         this.service = service;
     }
 
-    static Map<String, Object> body(HttpResponse<String> response) {
+    public static Map<String, Object> body(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         try {
@@ -42,7 +42,7 @@ final class RestChats {
     }
 
     /** Requests the chat; fails unless statusCode is 0. */
-    Map<String, Object> start(String nickname, String... fields) {
+    public Map<String, Object> start(String nickname, String... fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("nickname", nickname);
         for (int i = 0; i + 1 < fields.length; i += 2) {
@@ -59,7 +59,7 @@ final class RestChats {
     }
 
     /** Any operation with the chat's ids and key (and the given fields). */
-    Map<String, Object> op(String operation, String... fields) {
+    public Map<String, Object> op(String operation, String... fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("userId", userId);
         form.put("secureKey", secureKey);
@@ -71,23 +71,23 @@ final class RestChats {
     }
 
     /** Refreshes from the next position and remembers what came. */
-    Map<String, Object> refresh() {
+    public Map<String, Object> refresh() {
         Map<String, Object> answer = op("refresh", "transcriptPosition", Integer.toString(nextPosition));
         collect(answer);
         return answer;
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> messages(Map<String, Object> answer) {
+    public static List<Map<String, Object>> messages(Map<String, Object> answer) {
         return (List<Map<String, Object>>) answer.get("messages");
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> from(Map<String, Object> event) {
+    public static Map<String, Object> from(Map<String, Object> event) {
         return (Map<String, Object>) event.get("from");
     }
 
-    static List<String> types(List<Map<String, Object>> events) {
+    public static List<String> types(List<Map<String, Object>> events) {
         return events.stream().map(event -> (String) event.get("type")).toList();
     }
 

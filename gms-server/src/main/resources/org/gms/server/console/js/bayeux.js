@@ -16,12 +16,26 @@ export class Bayeux {
     this.backoff = 0;
   }
 
-  /** Calls listener(data, message) for every message of a channel (a service channel or a subscribed one). */
+  /**
+   * Calls listener(data, message) for every message of a channel (a service channel or a subscribed one).
+   * '/meta/handshake' listeners are called after each successful handshake (a view that published on a service
+   * channel, such as a watch, publishes again: the server forgot the old client).
+   */
   on(channel, listener) {
     if (!this.listeners.has(channel)) {
       this.listeners.set(channel, []);
     }
     this.listeners.get(channel).push(listener);
+  }
+
+  /** Removes a listener given to on(). */
+  off(channel, listener) {
+    const remaining = (this.listeners.get(channel) || []).filter(each => each !== listener);
+    if (remaining.length) {
+      this.listeners.set(channel, remaining);
+    } else {
+      this.listeners.delete(channel);
+    }
   }
 
   async start() {
@@ -44,6 +58,9 @@ export class Bayeux {
       if (!channel.startsWith('/service/') && !channel.startsWith('/meta/')) {
         await this.subscribe(channel);
       }
+    }
+    for (const listener of this.listeners.get('/meta/handshake') || []) {
+      listener(reply, reply);
     }
   }
 
