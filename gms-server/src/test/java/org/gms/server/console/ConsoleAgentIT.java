@@ -104,14 +104,40 @@ class ConsoleAgentIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void should_transfer_a_chat_to_another_agent_and_put_it_off_the_desk() {
+        RestChats customer = new RestChats(http, "desk");
+        customer.start("Ivo");
+        browser.login("ali", PASSWORD);
+        browser.click("#accept-" + customer.chatId);
+        browser.await("#open-" + customer.chatId);
+
+        browser.click("#agent-transfer");
+        browser.type("#transfer-agent", "bea");
+        browser.click("#transfer-confirm");
+
+        browser.awaitGone("#open-" + customer.chatId);
+        List<Map<String, Object>> beas = (List<Map<String, Object>>) parse(http.as("bea", PASSWORD)
+                .get("/1/agent/chats").body(), new TypeReference<Map<String, Object>>() { }).get("chats");
+        assertThat(beas).anyMatch(chat -> customer.chatId.equals(chat.get("chatId"))
+                && "bea".equals(chat.get("agentId")));
+        awaitCustomerSees(customer, event -> "ParticipantJoined".equals(event.get("type"))
+                && "bea".equals(RestChats.from(event).get("nickname")));
+    }
+
+    @Test
     void should_say_so_when_another_agent_accepted_the_chat_first() {
         RestChats customer = new RestChats(http, "desk");
         customer.start("Eli");
         browser.login("ali", PASSWORD);
         browser.await("#accept-" + customer.chatId);
-        // the page hears nothing more: the chat stays offered although the other agent takes it
+        // the page hears nothing more: the chat stays offered although the other agent takes it. The long poll
+        // already sent still answers: a second chat flushes it, and the next one is refused
         block("*/genesys/cometd*");
         try {
+            RestChats flush = new RestChats(http, "desk");
+            flush.start("Flo");
+            browser.await("#accept-" + flush.chatId);
             assertThat(http.as("bea", PASSWORD).postForm("/1/agent/chats/" + customer.chatId + "/accept", Map.of())
                     .statusCode()).isEqualTo(200);
 

@@ -175,7 +175,9 @@ export default async function agentDesk(container, ctx) {
       const one = entry({ chatId: data.chatId });
       const fresh = one.transcript.add([data.event]);
       fresh.forEach(event => notice(one, event));
-      if (fresh.length && !one.chat.nickname) {
+      if (fresh.length && !one.chat.nickname && !one.asked) {
+        // a chat that became the agent's elsewhere (transferred to it): the list names its customer
+        one.asked = true;
         reconcile();
       }
       if (one.chat.chatId === selected && pane) {

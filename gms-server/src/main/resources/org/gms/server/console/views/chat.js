@@ -13,6 +13,7 @@ export default async function chatView(container, ctx) {
   let timer = null;
   let stopped = false;
   let opened = null;
+  let counted = '';
 
   const cards = h('div', { class: 'cards', id: 'chat-counts', 'aria-live': 'polite' });
   const queues = h('tbody', { id: 'chat-queues' });
@@ -38,6 +39,12 @@ export default async function chatView(container, ctx) {
       detail));
 
   function drawCounts(stats) {
+    // the cards are a live region: drawn again only when a count changed, not at every refresh
+    const signature = JSON.stringify([stats.states, stats.queues]);
+    if (signature === counted) {
+      return;
+    }
+    counted = signature;
     fill(cards, STATES.map(state => h('div', { class: 'card', id: 'chat-count-' + state },
       h('div', { class: 'count' }, String((stats.states || {})[state] || 0)),
       h('div', { class: 'muted' }, t('ChatView.state' + state)))));
