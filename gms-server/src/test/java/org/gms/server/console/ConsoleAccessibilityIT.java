@@ -2,8 +2,13 @@ package org.gms.server.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.gms.server.GmsServerExtension;
+import org.gms.server.callback.Callbacks;
+import org.gms.server.chat.RestChats;
 import org.gms.server.security.auth.Role;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,8 +24,9 @@ class ConsoleAccessibilityIT {
 
     @RegisterExtension
     @Order(1)
-    static final GmsServerExtension gms = GmsServerExtension.server(builder -> builder
+    static final GmsServerExtension gms = GmsServerExtension.server(builder -> Callbacks.service(builder, "cb_a11y")
             .option("server", "enable-sample", "true")
+            .option("chat.a11y", "_chat_endpoint", "Environment:a11y")
             .user("ada", Role.ADMINISTRATOR, "ada-password"));
 
     @RegisterExtension
@@ -41,6 +47,10 @@ class ConsoleAccessibilityIT {
 
     @Test
     void should_find_no_accessibility_violation_in_any_view() {
+        // the views with rows to show: a callback due in an hour and a waiting chat
+        Callbacks.created(gms.http(), "cb_a11y", Map.of("_customer_number", "5550100",
+                "_desired_time", Callbacks.time(Instant.now().plus(1, ChronoUnit.HOURS))));
+        new RestChats(gms.http(), "a11y").start("Ann");
         browser.login("ada", "ada-password");
         List<String> views = browser.all("#menu a[href^='#/']").stream()
                 .map(link -> link.getDomAttribute("href").substring(2)).toList();

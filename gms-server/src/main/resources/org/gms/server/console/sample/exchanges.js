@@ -14,7 +14,7 @@ function pretty(text) {
 
 /** A pre block that keeps the latest exchanges at its end. */
 export function transcriptBlock(id, label) {
-  return h('pre', { class: 'raw', id, tabindex: 0, 'aria-label': label });
+  return h('pre', { class: 'raw', id, tabindex: 0, role: 'region', 'aria-label': label });
 }
 
 /** Appends one exchange (or a CometD message) to a pre block and keeps it scrolled to the end. */
