@@ -52,6 +52,8 @@ class ErrorWireNamesTest {
             Map.entry("org.gms.chat.api.ChatConflictException", "org.gms.chat.ChatConflictException"),
             Map.entry("org.gms.core.error.ServiceConfigurationException",
                     "com.genesyslab.gsg.services.ServiceException"),
+            Map.entry("org.gms.server.security.auth.PasswordChecksBusyException",
+                    "org.gms.storage.error.ServiceUnavailableException"),
             Map.entry("org.gms.server.security.auth.PermissionDeniedException",
                     "com.genesyslab.platform.applicationblocks.com.ConfigServerException"));
 
