@@ -75,8 +75,11 @@ class AdminAuthIT {
                 .doesNotContain("Secure");
 
         String session = cookie.substring(0, cookie.indexOf(';'));
-        HttpResponse<String> change = send("POST", "/1/admin/node/changestatus/ONLINE", "Cookie", session);
-        assertThat(change.statusCode()).isEqualTo(200);
+        // the cookie alone reads, but changes nothing without the session's CSRF token
+        assertThat(send("GET", "/1/admin/node/status", "Cookie", session).statusCode()).isEqualTo(200);
+        HttpResponse<String> forged = send("POST", "/1/admin/node/changestatus/ONLINE", "Cookie", session);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains(AdminSessions.CSRF_HEADER);
         assertThat(send("GET", "/1/admin/node/status", "Cookie", AdminSessions.COOKIE + "=forged").statusCode())
                 .isEqualTo(401);
     }
