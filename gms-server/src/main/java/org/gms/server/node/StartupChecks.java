@@ -56,10 +56,11 @@ public final class StartupChecks {
      */
     public static boolean probe(URI nodeUrl) {
         URI target = URI.create(nodeUrl + "/1/node");
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).sslContext(anyCertificate())
-                .build();
+        // HTTP/1.1, what every load balancer in front of the node speaks; it runs beside the start, so it can wait
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(anyCertificate())
+                .version(HttpClient.Version.HTTP_1_1).build();
         try {
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(3))
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
             if (answer.body().startsWith("ONLINE") || answer.body().startsWith("OFFLINE")) {
                 LOG.info("Node answers on its advertised URL {}", nodeUrl);

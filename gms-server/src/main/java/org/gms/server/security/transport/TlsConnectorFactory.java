@@ -65,7 +65,9 @@ public final class TlsConnectorFactory {
 
         HttpConnectionFactory http1 = new HttpConnectionFactory(secure);
         HTTP2ServerConnectionFactory http2 = new HTTP2ServerConnectionFactory(secure);
-        ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory(http2.getProtocol(), http1.getProtocol());
+        // ALPN names are compared as sent: "http/1.1" (RFC 7301), not the factory's "HTTP/1.1", or a client that offers
+        // only http/1.1 finds no protocol in common and the handshake fails
+        ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory(http2.getProtocol(), "http/1.1");
         alpn.setDefaultProtocol(http1.getProtocol());
         SslConnectionFactory ssl = new SslConnectionFactory(tls, alpn.getProtocol());
 

@@ -113,6 +113,40 @@ class TlsIT {
         }
     }
 
+    /** What a client offering these ALPN protocols (none: no ALPN) ends up speaking, after one request over it. */
+    private static String negotiated(String protocol, String... offered) throws Exception {
+        try (SSLSocket socket = (SSLSocket) TlsTestSupport.trustAll().getSocketFactory()
+                .createSocket("127.0.0.1", httpsPort())) {
+            socket.setSoTimeout(10000);
+            socket.setEnabledProtocols(new String[] {protocol});
+            if (offered.length > 0) {
+                javax.net.ssl.SSLParameters parameters = socket.getSSLParameters();
+                parameters.setApplicationProtocols(offered);
+                socket.setSSLParameters(parameters);
+            }
+            socket.startHandshake();
+            String alpn = socket.getApplicationProtocol();
+            if (!"h2".equals(alpn)) {
+                socket.getOutputStream().write("GET /genesys/1/node HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(),
+                        java.nio.charset.StandardCharsets.US_ASCII);
+                assertThat(answer).startsWith("HTTP/1.1 200").endsWith("ONLINE");
+            }
+            return alpn == null || alpn.isEmpty() ? "(none)" : alpn;
+        }
+    }
+
+    @Test
+    void should_speak_http_1_1_to_a_client_that_offers_only_http_1_1_or_no_alpn_and_h2_to_one_that_offers_it()
+            throws Exception {
+        for (String protocol : new String[] {"TLSv1.3", "TLSv1.2"}) {
+            assertThat(negotiated(protocol, "http/1.1")).as(protocol).isEqualTo("http/1.1");
+            assertThat(negotiated(protocol)).as(protocol).isEqualTo("(none)");
+            assertThat(negotiated(protocol, "h2", "http/1.1")).as(protocol).isEqualTo("h2");
+        }
+    }
+
     @Test
     void should_answer_over_http2_when_the_client_negotiates_h2_with_alpn() throws Exception {
         HTTP2Client http2 = new HTTP2Client();
