@@ -208,7 +208,9 @@ class ChatRestIT {
 
         await().atMost(Duration.ofSeconds(25)).pollInterval(Duration.ofMillis(500)).until(() -> {
             // reading the transcript back as an admin does not count as customer activity
-            return transcriptTypes(chat).contains("IdleClose");
+            // the close writes IdleClose, then the customer's ParticipantLeft: wait for both
+            List<String> seen = transcriptTypes(chat);
+            return seen.contains("IdleClose") && seen.contains("ParticipantLeft");
         });
 
         List<String> types = transcriptTypes(chat);
