@@ -145,19 +145,23 @@ public final class Availability {
     }
 
     /**
-     * Every bucket that starts in {@code [from, to)} (at most {@link #MAX_RANGE}), open or not, in order, with its
-     * places taken: a closed bucket (not wholly inside the office hours) takes no request, its total is 0. The future
-     * limit is not applied: this is the service's grid as a supervisor sees it.
+     * Every bucket that starts in {@code [from, to)} (at most {@link #MAX_RANGE}), open or not, in order, none taken
+     * yet: a closed bucket (not wholly inside the office hours) takes no request, its total is 0. The future limit is
+     * not applied: this is the service's grid as a supervisor sees it.
      */
-    public List<Bucket> buckets(Instant from, Instant to, Bookings bookings) {
+    public List<Bucket> buckets(Instant from, Instant to) {
         List<Bucket> buckets = new ArrayList<>();
-        visit(from, to, (bucket, open) -> buckets.add(new Bucket(bucket.withUsed(bookings.count(bucket.start(),
-                bucket.end())), open)));
+        visit(from, to, (bucket, open) -> buckets.add(new Bucket(bucket, open)));
         return buckets;
     }
 
     /** A bucket of the grid and whether it is open (wholly inside the office hours). */
     public record Bucket(Slot slot, boolean open) {
+
+        /** The same bucket with the places {@code bookings} take in it. */
+        public Bucket booked(Bookings bookings) {
+            return new Bucket(slot.withUsed(bookings.count(slot.start(), slot.end())), open);
+        }
     }
 
     /** Told of each bucket of a walk; answers whether to go on. */

@@ -152,10 +152,10 @@ public final class SlotBook {
      * only (a closed bucket takes no seat): {@code GET /genesys/1/admin/callback/capacity}.
      */
     public List<Availability.Bucket> buckets(ServiceOptions options, Instant from, Instant to) {
-        Availability availability = availability(options);
-        List<Instant> open = availability.buckets(from, to, Bookings.NONE).stream().filter(Availability.Bucket::open)
-                .map(bucket -> bucket.slot().start()).toList();
-        return availability.buckets(from, to, booked(options, open));
+        List<Availability.Bucket> grid = availability(options).buckets(from, to);
+        Bookings bookings = booked(options, grid.stream().filter(Availability.Bucket::open)
+                .map(bucket -> bucket.slot().start()).toList());
+        return grid.stream().map(bucket -> bucket.booked(bookings)).toList();
     }
 
     /** {@code GET /genesys/1/service/callback/<service>/availability}. */

@@ -106,9 +106,10 @@ final class CometSecurityPolicy extends DefaultSecurityPolicy {
         if (token == null || ext == null || !(ext.get(CSRF_EXT) instanceof String csrf)) {
             return Optional.empty();
         }
-        return sessions.use(token, settings.get().sessionTimeout())
+        AuthSettings current = settings.get();
+        return sessions.use(token, current.sessionTimeout())
                 .filter(session -> session.csrfMatches(csrf))
-                .filter(session -> users.find(session.user().name()).filter(session.user()::equals).isPresent());
+                .filter(session -> users.unchanged(session.user(), current.server().password()));
     }
 
     private static Optional<BasicCredentials> agentExt(ServerMessage message) {

@@ -58,6 +58,7 @@ public final class CometdEndpoint implements CometDelivery, BayeuxServer.Session
         bayeux.setOption(BayeuxServerImpl.TRANSPORTS_OPTION,
                 JettyWebSocketTransport.class.getName() + "," + GmsJsonHttpTransport.class.getName());
         bayeux.setOption("ws.cometdURLMapping", "/cometd/*");
+        bayeux.setOption("jsonContext", new GmsJsonContext());
         bayeux.setOption(org.eclipse.jetty.server.Context.class.getName(), context.getContext());
         context.setAttribute(BayeuxServer.ATTRIBUTE, bayeux);
         ServletHolder servlet = new ServletHolder("cometd", CometDServlet.class);

@@ -1,6 +1,5 @@
 package org.gms.server.cometd;
 
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.text.ParseException;
@@ -23,13 +22,13 @@ import org.gms.core.http.Json;
  * The long-polling transport of {@code /genesys/cometd}, answering bad input with 400 and the GMS body: a body in a
  * charset the server does not know (CometD itself throws before reading it and never completes the request), a batch
  * of more than one handshake or a message without a channel, and a body in a charset other than UTF-8 that is not a
- * JSON array or object of Bayeux messages; a UTF-8 body that is not UTF-8 or not JSON, a message whose {@code ext}
- * or {@code advice} is not an object, and text with a lone surrogate (which no store or client could encode).
+ * JSON array or object of Bayeux messages ({@link GmsJsonContext} does the same for UTF-8 bodies), a message whose
+ * {@code ext} or {@code advice} is not an object, and text with a lone surrogate (which no store or client could
+ * encode).
  */
 public class GmsJsonHttpTransport extends JSONHttpTransport {
 
-    private static final String NOT_MESSAGES = "The body is not a JSON array of Bayeux messages";
-    private static final String NOT_UTF_8 = "The body is not valid UTF-8";
+    private static final String NOT_MESSAGES = GmsJsonContext.NOT_MESSAGES;
     private static final String LONE_SURROGATE = Json.LONE_SURROGATE;
     /** Message fields that CometD reads as JSON objects. */
     private static final List<String> OBJECT_FIELDS = List.of("ext", "advice");
@@ -46,28 +45,7 @@ public class GmsJsonHttpTransport extends JSONHttpTransport {
             promise.fail(badRequest("Charset " + charset + " is not supported"));
             return;
         }
-        // the UTF-8 reader parses as the bytes come and fails the promise with the parser's exception
-        super.handle(bayeuxContext, request, response, new Promise<>() {
-            @Override
-            public void succeed(Void result) {
-                promise.succeed(result);
-            }
-
-            @Override
-            public void fail(Throwable failure) {
-                promise.fail(clientError(failure));
-            }
-        });
-    }
-
-    /** A parser's complaint about the body is the client's error (400), anything else stays the server's. */
-    private static Throwable clientError(Throwable failure) {
-        if (failure instanceof IllegalArgumentException || failure instanceof ParseException
-                || failure instanceof CharacterCodingException) {
-            String text = String.valueOf(failure.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            return badRequest(text.contains("utf") ? NOT_UTF_8 : NOT_MESSAGES);
-        }
-        return failure;
+        super.handle(bayeuxContext, request, response, promise);
     }
 
     @Override

@@ -2,15 +2,11 @@ package org.gms.server.http;
 
 import java.util.Optional;
 import org.eclipse.jetty.http.BadMessageException;
-import org.gms.core.error.BadRequestException;
 import org.gms.core.error.GmsException;
 import org.gms.core.error.PayloadTooLargeException;
 import org.gms.core.http.ErrorMapper;
 
-/**
- * Jetty's own exceptions as GMS errors: a malformed request keeps its status, a body over a limit is 413, a CometD body
- * its JSON parser refuses is 400.
- */
+/** Jetty's own exceptions as GMS errors: a malformed request keeps its status, a body over a limit is 413. */
 public final class ContainerErrors {
 
     private ContainerErrors() {
@@ -30,15 +26,6 @@ public final class ContainerErrors {
                 || message.contains("too large"))) {
             return Optional.of(new PayloadTooLargeException("Request is larger than the server accepts", error));
         }
-        if (error instanceof IllegalArgumentException && fromJsonParser(error)) {
-            // CometD's UTF-8 reader parses as the bytes come and lets its parser's complaint escape to the container
-            return Optional.of(new BadRequestException("The body is not a JSON array of Bayeux messages"));
-        }
         return Optional.empty();
-    }
-
-    private static boolean fromJsonParser(Throwable error) {
-        StackTraceElement[] stack = error.getStackTrace();
-        return stack.length > 0 && stack[0].getClassName().startsWith("org.eclipse.jetty.util.ajax.");
     }
 }

@@ -28,12 +28,8 @@ class CallbackCapacityIT {
 
     @RegisterExtension
     static final GmsServerExtension gms = GmsServerExtension.server(builder -> {
-        builder.option("service.bh_days", "_type", "builtin").option("service.bh_days", "_service", "office-hours")
-                .option("service.bh_days", "_timezone", "UTC")
-                .option("service.bh_days", "_bh_regular1", "Mon-Sun 09:00-17:00");
-        builder.option("service.cap_3", "_type", "builtin").option("service.cap_3", "_service", "capacity")
-                .option("service.cap_3", "_timezone", "UTC").option("service.cap_3", "_capacity", "[Mon-Sun]")
-                .option("service.cap_3", "_capacity_1", Callbacks.hourly(3));
+        Callbacks.officeHours(builder, "bh_days", "Mon-Sun 09:00-17:00");
+        Callbacks.hourlyCapacity(builder, "cap_3", 3);
         service(builder, CB, "_business_hours_service", "bh_days", "_capacity_service", "cap_3",
                 "_request_time_bucket", "60");
         builder.user("sue", Role.SUPERVISOR, "sue-password").user("al", Role.AGENT, "al-password");

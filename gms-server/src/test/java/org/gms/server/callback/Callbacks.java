@@ -67,6 +67,25 @@ public final class Callbacks {
         }
     }
 
+    /** A built-in office-hours service in UTC open in the given {@code _bh_regular<n>} periods. */
+    public static TestServers officeHours(TestServers builder, String name, String... regular) {
+        String section = "service." + name;
+        builder.option(section, "_type", "builtin").option(section, "_service", "office-hours")
+                .option(section, "_timezone", "UTC");
+        for (int index = 0; index < regular.length; index++) {
+            builder.option(section, "_bh_regular" + (index + 1), regular[index]);
+        }
+        return builder;
+    }
+
+    /** A built-in capacity service in UTC with {@code places} callbacks an hour, every day. */
+    public static TestServers hourlyCapacity(TestServers builder, String name, int places) {
+        String section = "service." + name;
+        return builder.option(section, "_type", "builtin").option(section, "_service", "capacity")
+                .option(section, "_timezone", "UTC").option(section, "_capacity", "[Mon-Sun]")
+                .option(section, "_capacity_1", hourly(places));
+    }
+
     /** A capacity service's {@code _capacity_<n>} value: the same capacity every hour of the day. */
     public static String hourly(int capacity) {
         StringBuilder hours = new StringBuilder("{\"1\":{");

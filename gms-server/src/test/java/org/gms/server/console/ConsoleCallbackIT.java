@@ -44,12 +44,8 @@ class ConsoleCallbackIT {
         for (String name : List.of("cb_list", "cb_other", "cb_cancel", "cb_create")) {
             Callbacks.service(builder, name);
         }
-        builder.option("service.bh_days", "_type", "builtin").option("service.bh_days", "_service", "office-hours")
-                .option("service.bh_days", "_timezone", "UTC")
-                .option("service.bh_days", "_bh_regular1", "Mon-Sun 09:00-17:00");
-        builder.option("service.cap_3", "_type", "builtin").option("service.cap_3", "_service", "capacity")
-                .option("service.cap_3", "_timezone", "UTC").option("service.cap_3", "_capacity", "[Mon-Sun]")
-                .option("service.cap_3", "_capacity_1", Callbacks.hourly(3));
+        Callbacks.officeHours(builder, "bh_days", "Mon-Sun 09:00-17:00");
+        Callbacks.hourlyCapacity(builder, "cap_3", 3);
         Callbacks.service(builder, "cb_cap", "_business_hours_service", "bh_days", "_capacity_service", "cap_3",
                 "_request_time_bucket", "60");
         builder.user("sam", Role.SUPERVISOR, "sam-password");

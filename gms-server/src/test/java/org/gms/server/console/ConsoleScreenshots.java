@@ -26,13 +26,8 @@ class ConsoleScreenshots {
     @RegisterExtension
     @Order(1)
     static final GmsServerExtension gms = GmsServerExtension.server(builder -> {
-        builder.option("service.office", "_type", "builtin").option("service.office", "_service", "office-hours")
-                .option("service.office", "_timezone", "UTC")
-                .option("service.office", "_bh_regular1", "Mon-Fri 08:00-18:00")
-                .option("service.office", "_bh_regular2", "Sat 09:00-13:00");
-        builder.option("service.places", "_type", "builtin").option("service.places", "_service", "capacity")
-                .option("service.places", "_timezone", "UTC").option("service.places", "_capacity", "[Mon-Sun]")
-                .option("service.places", "_capacity_1", Callbacks.hourly(2));
+        Callbacks.officeHours(builder, "office", "Mon-Fri 08:00-18:00", "Sat 09:00-13:00");
+        Callbacks.hourlyCapacity(builder, "places", 2);
         Callbacks.service(builder, "callback-sales", "_business_hours_service", "office", "_capacity_service",
                 "places", "_request_time_bucket", "60");
         Callbacks.service(builder, "callback-support");

@@ -27,6 +27,7 @@ public final class AdminUsers {
 
     static final long HASHING_WAIT_MILLIS = 2_000;
     static final int MAX_WAITING = 8;
+    private static final String SERVER_LOGIN = "server-password:";
     private final UsersFile file;
     private final byte[] key = new byte[32];
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
@@ -116,8 +117,24 @@ public final class AdminUsers {
         return hash;
     }
 
+    /**
+     * Whether the user a session was opened for is still that user: the same users.ini entry (role, password,
+     * queues), or, for a login with the {@code [server]} password, that same password while users.ini has no user.
+     */
+    public boolean unchanged(AdminUser user, String serverPassword) {
+        if (user.passwordHash().startsWith(SERVER_LOGIN)) {
+            return isEmpty() && user.passwordHash().equals(serverLogin(serverPassword));
+        }
+        return find(user.name()).filter(user::equals).isPresent();
+    }
+
+    /** Marks a login with the [server] password, by a keyed digest of that password (never logged). */
+    String serverLogin(String password) {
+        return SERVER_LOGIN + fingerprint(password);
+    }
+
     /** A keyed digest of a password (key made at start, never stored), to tell later whether it changed. */
-    String fingerprint(String password) {
+    private String fingerprint(String password) {
         return Base64.getEncoder().encodeToString(digest(password));
     }
 

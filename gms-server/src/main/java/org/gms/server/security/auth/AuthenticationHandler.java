@@ -36,7 +36,6 @@ public final class AuthenticationHandler extends Handler.Wrapper {
     static final String CSRF_REFUSED = "A state-changing call with the console's session cookie must send the"
             + " session's CSRF token in the " + AdminSessions.CSRF_HEADER + " header (GET " + SESSION_PATH + " gives it)";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final String SERVER_LOGIN = "server-password:";
     private final Supplier<AuthSettings> settings;
     private final AdminUsers users;
     private final AdminSessions sessions;
@@ -142,7 +141,7 @@ public final class AuthenticationHandler extends Handler.Wrapper {
         for (HttpCookie cookie : Request.getCookies(request)) {
             if (cookie.getName().equals(AdminSessions.COOKIE)) {
                 Optional<AdminSessions.Active> session = sessions.use(cookie.getValue(), timeout);
-                if (session.isPresent() && stillValid(session.get().user(), current)) {
+                if (session.isPresent() && users.unchanged(session.get().user(), current.server().password())) {
                     return session;
                 }
                 if (session.isPresent()) {
@@ -153,19 +152,6 @@ public final class AuthenticationHandler extends Handler.Wrapper {
             }
         }
         return Optional.empty();
-    }
-
-    /** A session lasts only while its user is unchanged: same role and password, or the same [server] password. */
-    private boolean stillValid(AdminUser user, AuthSettings current) {
-        if (user.passwordHash().startsWith(SERVER_LOGIN)) {
-            return users.isEmpty() && user.passwordHash().equals(serverLogin(current.server().password()));
-        }
-        return users.find(user.name()).filter(user::equals).isPresent();
-    }
-
-    /** Marks a session opened with the [server] password, by a keyed digest of that password (never logged). */
-    private String serverLogin(String password) {
-        return SERVER_LOGIN + users.fingerprint(password);
     }
 
     /**
@@ -184,7 +170,7 @@ public final class AuthenticationHandler extends Handler.Wrapper {
                     ? credentials.matches(credentials.username(), password)
                     : credentials.matches(username, password));
             user = accepted ? Optional.of(new AdminUser(credentials.username(), Role.ADMINISTRATOR,
-                    serverLogin(password))) : Optional.empty();
+                    users.serverLogin(password))) : Optional.empty();
         }
         if (user.isEmpty()) {
             LOG.info("Admin login refused for user {}", credentials.username());

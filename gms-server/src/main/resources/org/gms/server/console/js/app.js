@@ -2,7 +2,7 @@
 import * as api from './api.js';
 import { Bayeux } from './bayeux.js';
 import { field, fill, h } from './dom.js';
-import { language, languages, preferred, t, use } from './i18n.js';
+import { language, languageName, languages, loadAll, preferred, t, use } from './i18n.js';
 
 const view = document.getElementById('view');
 const menu = document.getElementById('menu');
@@ -26,25 +26,6 @@ function languageChoice() {
     route();
   });
   return field(t('Main_Login.loginFormTitle.language'), select);
-}
-
-function languageName(lang) {
-  const strings = window.GMS.registry.strings[lang];
-  return (strings && strings.Main_Login && strings.Main_Login.title) || lang;
-}
-
-async function preloadLanguageNames() {
-  for (const lang of languages()) {
-    if (!window.GMS.registry.strings[lang]) {
-      const previous = language();
-      try {
-        await use(lang);
-      } catch (ignored) {
-        // a listed language without its file is offered by code only
-      }
-      await use(previous);
-    }
-  }
 }
 
 function loginView(message) {
@@ -180,7 +161,8 @@ async function route() {
 
 async function boot() {
   await use(preferred());
-  await preloadLanguageNames();
+  // a listed language without its file is offered by its code
+  await loadAll();
   api.whenSessionLost(() => {
     if (session) {
       session = null;

@@ -53,6 +53,17 @@ function load(lang) {
   });
 }
 
+/** Loads every offered language's file, without changing the current language (for their names in a picker). */
+export async function loadAll() {
+  await Promise.allSettled(languages().filter(lang => !registry().strings[lang]).map(load));
+}
+
+/** A language's own name (Main_Login.title of its file), or its code while its file is not loaded. */
+export function languageName(lang) {
+  const strings = registry().strings[lang];
+  return (strings && strings.Main_Login && strings.Main_Login.title) || lang;
+}
+
 export function language() {
   return current;
 }

@@ -2,7 +2,7 @@
 // an access code), REQUEST-CHAT (a chat over CometD, see chat.js) and CALLBACK (now, or in a free slot of
 // availability v2); each shows the raw requests and answers. Strings come from the SampleView section.
 import { field, fill, h, localTime } from '../js/dom.js';
-import { language, languages, preferred, t, use } from '../js/i18n.js';
+import { language, languageName, languages, preferred, t, use } from '../js/i18n.js';
 import { chatScenario } from './chat.js';
 import { call, transcriptBlock } from './exchanges.js';
 
@@ -107,8 +107,7 @@ function callbackScenario() {
 
 function languageChoice() {
   const select = h('select', { id: 'sample-language' }, languages().map(lang => h('option', { value: lang,
-    selected: lang === language() }, (window.GMS.registry.strings[lang] || {}).Main_Login
-    ? window.GMS.registry.strings[lang].Main_Login.title : lang)));
+    selected: lang === language() }, languageName(lang))));
   select.addEventListener('change', async () => {
     await use(select.value);
     render();
