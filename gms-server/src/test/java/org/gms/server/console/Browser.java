@@ -167,8 +167,20 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
         return this;
     }
 
+    /**
+     * Clicks the element once it is clickable. The views re-render their lists when events arrive, so an element
+     * found a moment ago may have been replaced by its new copy: the click is then tried again on that copy.
+     */
     public Browser click(String css) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ignored -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(driver);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
         return this;
     }
 
